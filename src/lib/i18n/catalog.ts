@@ -2,7 +2,7 @@ import { format, type Lang } from './localized.ts';
 
 /**
  * A message catalog: the same keys in French and English. Every catalog lives in a file named
- * `messages.ts` (anywhere under `src/`) exporting `messages`, so the parity test can find them all.
+ * `messages.ts` or `<name>.messages.ts` (anywhere under `src/`) exporting `messages`, so the parity test can find them all.
  */
 export interface Catalog<K extends string = string> {
 	readonly fr: Readonly<Record<K, string>>;

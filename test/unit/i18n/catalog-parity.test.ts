@@ -10,7 +10,7 @@ function findCatalogFiles(dir: string): string[] {
 	return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
 		const path = join(dir, entry.name);
 		if (entry.isDirectory()) return findCatalogFiles(path);
-		return entry.name === 'messages.ts' ? [path] : [];
+		return entry.name === 'messages.ts' || entry.name.endsWith('.messages.ts') ? [path] : [];
 	});
 }
 
