@@ -1,0 +1,81 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
+import { astroBin, projectRoot, serverEntry } from './paths.ts';
+
+/** Builds the site with `astro build`; the promise rejects with the build's output when it fails. */
+export function buildSite(env: Record<string, string> = {}, args: string[] = []): Promise<void> {
+	return new Promise((resolve, reject) => {
+		const child = spawn(process.execPath, [astroBin, 'build', ...args], {
+			cwd: projectRoot,
+			env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+			stdio: ['ignore', 'pipe', 'pipe'],
+		});
+		let output = '';
+		child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+		child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+		child.on('error', reject);
+		child.on('exit', (code) =>
+			code === 0
+				? resolve()
+				: reject(new Error(`astro build failed (exit ${code}):\n${output.slice(-8000)}`)),
+		);
+	});
+}
+
+/** Asks the OS for a free loopback port. */
+export function freePort(): Promise<number> {
+	return new Promise((resolve, reject) => {
+		const server = createServer();
+		server.once('error', reject);
+		server.listen(0, '127.0.0.1', () => {
+			const address = server.address();
+			server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject()));
+		});
+	});
+}
+
+export interface RunningSite {
+	readonly url: string;
+	readonly process: ChildProcess;
+	stop(): Promise<void>;
+}
+
+/**
+ * Serves the production build (Astro's Node adapter, standalone) on 127.0.0.1 only: the local lab-check
+ * endpoint must never be reachable from another machine.
+ */
+export async function serveSite(port: number, env: Record<string, string> = {}): Promise<RunningSite> {
+	const child = spawn(process.execPath, [serverEntry], {
+		cwd: projectRoot,
+		env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), ...env },
+		stdio: ['ignore', 'pipe', 'pipe'],
+	});
+	const url = `http://127.0.0.1:${port}`;
+	await waitUntilUp(url, child);
+	return {
+		url,
+		process: child,
+		stop: () =>
+			new Promise((resolve) => {
+				if (child.exitCode !== null) return resolve();
+				child.once('exit', () => resolve());
+				child.kill('SIGTERM');
+			}),
+	};
+}
+
+async function waitUntilUp(url: string, child: ChildProcess): Promise<void> {
+	let log = '';
+	child.stderr?.on('data', (chunk: Buffer) => (log += chunk.toString()));
+	for (let attempt = 0; attempt < 100; attempt++) {
+		if (child.exitCode !== null) throw new Error(`the server exited (${child.exitCode}):\n${log}`);
+		try {
+			const response = await fetch(`${url}/fr/`);
+			if (response.ok) return;
+		} catch {
+			// not listening yet
+		}
+		await new Promise((resolve) => setTimeout(resolve, 100));
+	}
+	throw new Error(`the server did not answer on ${url} within 10 s:\n${log}`);
+}

@@ -1,0 +1,21 @@
+import { readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { inject } from 'vitest';
+import { clientDir } from '../../../labs/site/paths.ts';
+
+/** The served site's origin, and whether browser tests run at all (see global-setup.ts). */
+export function siteUrl(): string {
+	return inject('siteUrl');
+}
+
+export function skipReason(): string {
+	return inject('skipReason');
+}
+
+/** Every page of the built site, as paths (`/fr/…/`), from the sitemap Starlight writes. */
+export function allPagePaths(): string[] {
+	const index = join(clientDir, 'sitemap-0.xml');
+	if (!existsSync(index)) return [];
+	const xml = readFileSync(index, 'utf8');
+	return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1] ?? '').pathname);
+}
