@@ -1,0 +1,38 @@
+import { defineCatalog } from '../../lib/i18n/catalog.ts';
+
+export const messages = defineCatalog({
+	fr: {
+		title: 'La même version défectueuse, trois façons de la déployer sur 12 serveurs',
+		desc: "Trois rangées de 12 serveurs, état de la flotte à la fin de chaque histoire. Déploiement manuel : les 12 serveurs ont la version 2, mais le serveur 7 a manqué une étape de configuration et répond en erreur ; personne ne s'en aperçoit. Script bash : la boucle s'arrête au serveur 7 ; les serveurs 1 à 6 ont la version 2, le 7 est cassé, les 8 à 12 ont encore la version 1 : flotte mixte et aucun retour arrière. CodeDeploy avec OneAtATime : le hook ValidateService échoue sur le serveur 7, le déploiement s'arrête, le retour arrière automatique réinstalle la version 1 : les 12 serveurs sont cohérents en version 1 et l'alerte est levée.",
+		manual: 'Manuel (SSH)',
+		manualSub: 'tout « fini », le 7 est mal configuré',
+		script: 'Script bash',
+		scriptSub: 'arrêt au 7 : flotte mixte',
+		codedeploySub: 'arrêt au 7, rollback automatique',
+		outcomeManual: '1 requête sur 12 en erreur, découverte par les clients',
+		outcomeScript: 'trois états différents, retour arrière à la main',
+		outcomeCodedeploy: 'flotte cohérente, échec visible avec sa cause',
+		legendNew: 'nouvelle version (2)',
+		legendOld: 'ancienne version (1)',
+		legendBroken: 'en panne',
+		legendRolledBack: 'version 1 réinstallée par le rollback',
+		serverLabel: 'serveur',
+	},
+	en: {
+		title: 'The same faulty release, three ways to deploy it to 12 servers',
+		desc: 'Three rows of 12 servers, showing the fleet at the end of each story. Manual deployment: all 12 servers run version 2, but server 7 missed a configuration step and answers with errors; nobody notices. Bash script: the loop stops at server 7; servers 1 to 6 run version 2, server 7 is broken, servers 8 to 12 still run version 1: a mixed fleet and no rollback. CodeDeploy with OneAtATime: the ValidateService hook fails on server 7, the deployment stops, and automatic rollback reinstalls version 1: all 12 servers are consistent on version 1 and the failure is reported.',
+		manual: 'Manual (SSH)',
+		manualSub: 'all "done", server 7 misconfigured',
+		script: 'Bash script',
+		scriptSub: 'stops at 7: mixed fleet',
+		codedeploySub: 'stops at 7, automatic rollback',
+		outcomeManual: '1 request in 12 fails, found by customers',
+		outcomeScript: 'three different states, manual rollback',
+		outcomeCodedeploy: 'consistent fleet, failure reported with its cause',
+		legendNew: 'new version (2)',
+		legendOld: 'old version (1)',
+		legendBroken: 'broken',
+		legendRolledBack: 'version 1 reinstalled by the rollback',
+		serverLabel: 'server',
+	},
+});
