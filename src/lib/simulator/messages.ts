@@ -17,7 +17,7 @@ export const messages = defineCatalog({
 			'Pas de restauration pour {deployment} : aucune révision valide antérieure (premier déploiement)',
 		'rollback.skipped.beforeInstall':
 			'Pas de restauration pour {deployment} : échec à BeforeInstall, rien à annuler',
-		'batch.start': 'Lot {index} : {count} instance(s) hors service',
+		'batch.start': 'Lot {index} : déploiement sur {count} instance(s)',
 		'lifecycle.start': '{instance} · {event} démarre',
 		'lifecycle.Succeeded': '{instance} · {event} réussi ({seconds} s)',
 		'lifecycle.Failed': '{instance} · {event} en échec : {errorCode} ({seconds} s)',
@@ -93,6 +93,7 @@ export const messages = defineCatalog({
 		'cli.badSeed': '--seed attend un entier positif',
 		'cli.badFormat': '--format attend text ou json',
 		'cli.summary': 'Résultat : {status}',
+		'cli.compareServerOnly': '--compare compare des serveurs : il faut platform: server',
 		'compare.title': 'Même mise en production sur {count} serveurs',
 		'compare.manual': 'À la main',
 		'compare.scripted': 'Par script',
@@ -117,7 +118,7 @@ export const messages = defineCatalog({
 			'No rollback for {deployment}: there is no earlier good revision (first deployment)',
 		'rollback.skipped.beforeInstall':
 			'No rollback for {deployment}: it failed at BeforeInstall, nothing to undo',
-		'batch.start': 'Batch {index}: {count} instance(s) out of service',
+		'batch.start': 'Batch {index}: deploying to {count} instance(s)',
 		'lifecycle.start': '{instance} · {event} starts',
 		'lifecycle.Succeeded': '{instance} · {event} succeeded ({seconds} s)',
 		'lifecycle.Failed': '{instance} · {event} failed: {errorCode} ({seconds} s)',
@@ -189,6 +190,7 @@ export const messages = defineCatalog({
 		'cli.badSeed': '--seed expects a non-negative integer',
 		'cli.badFormat': '--format expects text or json',
 		'cli.summary': 'Outcome: {status}',
+		'cli.compareServerOnly': '--compare compares servers: it needs platform: server',
 		'compare.title': 'The same release on {count} servers',
 		'compare.manual': 'By hand',
 		'compare.scripted': 'By script',
