@@ -9,6 +9,8 @@ export interface QuizFileError {
 	/** Dotted path of the offending field, e.g. `questions.3.options.0.explanation.fr` (empty for syntax errors). */
 	readonly field: string;
 	readonly message: string;
+	/** A finding code for the linter: `no-correct-answer`, `missing-explanation`, `duplicate-id`, `invalid-file`. */
+	readonly code: string;
 }
 
 export type QuizParseResult =
@@ -29,7 +31,10 @@ const MAX_SOURCE_LENGTH = 1_000_000;
  */
 export function parseQuizSource(source: string, file: string): QuizParseResult {
 	if (source.length > MAX_SOURCE_LENGTH) {
-		return { ok: false, errors: [{ file, line: 1, column: 1, field: '', message: 'file is too large' }] };
+		return {
+			ok: false,
+			errors: [{ file, line: 1, column: 1, field: '', message: 'file is too large', code: 'invalid-file' }],
+		};
 	}
 	const lineCounter = new LineCounter();
 	const doc = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true });
@@ -43,6 +48,7 @@ export function parseQuizSource(source: string, file: string): QuizParseResult {
 					line: pos.line,
 					column: pos.col,
 					field: '',
+					code: 'invalid-file',
 					message: error.message.split('\n')[0] ?? '',
 				};
 			}),
@@ -56,9 +62,27 @@ export function parseQuizSource(source: string, file: string): QuizParseResult {
 		errors: parsed.error.issues.map((issue) => {
 			const path = issue.path.filter((key): key is string | number => typeof key !== 'symbol');
 			const pos = located(path);
-			return { file, line: pos.line, column: pos.col, field: path.join('.'), message: issueMessage(issue) };
+			const field = path.join('.');
+			return {
+				file,
+				line: pos.line,
+				column: pos.col,
+				field,
+				message: issueMessage(issue),
+				code: issueCode(issue, path),
+			};
 		}),
 	};
+}
+
+function issueCode(
+	issue: { code: string; params?: Record<string, unknown> | undefined },
+	path: (string | number)[],
+): string {
+	const code = issue.params?.['code'];
+	if (typeof code === 'string') return code;
+	const explanation = path.includes('explanation');
+	return explanation && issue.code === 'invalid_type' ? 'missing-explanation' : 'invalid-file';
 }
 
 function issueMessage(issue: { message: string; code: string; keys?: readonly string[] }): string {

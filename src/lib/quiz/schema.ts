@@ -125,17 +125,21 @@ export const questionSchema = questionUnion.superRefine(checkQuestion);
 
 /** Rules that span several fields: how many options are correct, unique ids, Moodle-compatible splits. */
 function checkQuestion(question: z.output<typeof questionUnion>, ctx: z.RefinementCtx): void {
-	const issue = (path: (string | number)[], message: string) =>
-		ctx.addIssue({ code: 'custom', path, message });
+	const issue = (path: (string | number)[], message: string, code = 'invalid-question') =>
+		ctx.addIssue({ code: 'custom', path, message, params: { code } });
 	if (question.type === 'single' || question.type === 'multiple') {
 		checkUniqueIds(question.options, 'options', issue);
 		const correct = question.options.filter((option) => option.correct).length;
 		const wrong = question.options.length - correct;
 		if (question.type === 'single' && correct !== 1) {
-			issue(['options'], `a single-choice question needs exactly one correct option (found ${correct})`);
+			issue(
+				['options'],
+				`a single-choice question needs exactly one correct option (found ${correct})`,
+				correct === 0 ? 'no-correct-answer' : 'invalid-question',
+			);
 		}
 		if (question.type === 'multiple') {
-			if (correct === 0) issue(['options'], 'no option is marked correct');
+			if (correct === 0) issue(['options'], 'no option is marked correct', 'no-correct-answer');
 			// Each correct option is worth 1/correct and each wrong one costs 1/wrong: both must be Moodle grades.
 			for (const count of [correct, wrong]) {
 				if (count > 0 && !isMoodleFraction(1 / count)) {
@@ -164,11 +168,11 @@ function checkQuestion(question: z.output<typeof questionUnion>, ctx: z.Refineme
 function checkUniqueIds(
 	entries: readonly { id: string }[],
 	field: string,
-	issue: (path: (string | number)[], message: string) => void,
+	issue: (path: (string | number)[], message: string, code?: string) => void,
 ): void {
 	const seen = new Set<string>();
 	entries.forEach((entry, index) => {
-		if (seen.has(entry.id)) issue([field, index, 'id'], `duplicate id "${entry.id}"`);
+		if (seen.has(entry.id)) issue([field, index, 'id'], `duplicate id "${entry.id}"`, 'duplicate-id');
 		seen.add(entry.id);
 	});
 }
