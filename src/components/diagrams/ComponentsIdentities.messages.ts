@@ -1,0 +1,48 @@
+import { defineCatalog } from '../../lib/i18n/catalog.ts';
+
+export const messages = defineCatalog({
+	fr: {
+		title: 'Deux identités IAM distinctes : le rôle de service et le profil d’instance',
+		desc: 'À gauche, le service CodeDeploy endosse le rôle de service CodeDeployServiceRole, approuvé pour codedeploy.amazonaws.com et muni de la politique AWSCodeDeployRole, pour lire les tags et les groupes Auto Scaling et agir sur les instances, Auto Scaling et Elastic Load Balancing. À droite, l’agent CodeDeploy d’une instance EC2 obtient des identifiants temporaires par le profil d’instance CodeDeployDemo-EC2-Instance-Profile, dont le rôle est approuvé pour ec2.amazonaws.com, et lit la révision dans le bucket S3 newbucketcodedeploy. Un serveur sur site n’a pas de profil d’instance : il s’enregistre avec un utilisateur IAM ou une session IAM.',
+		serviceSide: 'Côté service',
+		instanceSide: 'Côté instance',
+		service: 'Service AWS CodeDeploy',
+		serviceRole: 'Rôle de service',
+		trust: 'confiance :',
+		policy: 'politique :',
+		assume: 'endosse (sts:AssumeRole)',
+		serviceDoes: 'Ce que le rôle permet',
+		does1: 'lire les tags et les groupes Auto Scaling',
+		does2: 'agir sur instances, Auto Scaling, ELB',
+		does3: 'publier vers SNS, lire les alarmes',
+		instance: 'Instance EC2 + agent CodeDeploy',
+		profile: 'Profil d’instance (contient un rôle)',
+		credentials: 'obtient ses identifiants par',
+		reads: 'lit la révision (s3:GetObject)',
+		bucket: 'Bucket S3 : la révision',
+		onPrem:
+			'Serveur sur site : pas de profil d’instance, mais un utilisateur IAM ou une session IAM (STS) enregistrés avec lui.',
+	},
+	en: {
+		title: 'Two separate IAM identities: the service role and the instance profile',
+		desc: 'On the left, the CodeDeploy service assumes the CodeDeployServiceRole service role, trusted for codedeploy.amazonaws.com and carrying the AWSCodeDeployRole policy, to read tags and Auto Scaling groups and act on instances, Auto Scaling and Elastic Load Balancing. On the right, the CodeDeploy agent on an EC2 instance gets temporary credentials through the CodeDeployDemo-EC2-Instance-Profile instance profile, whose role is trusted for ec2.amazonaws.com, and reads the revision from the newbucketcodedeploy S3 bucket. An on-premises server has no instance profile: it is registered with an IAM user or an IAM session.',
+		serviceSide: 'Service side',
+		instanceSide: 'Instance side',
+		service: 'AWS CodeDeploy service',
+		serviceRole: 'Service role',
+		trust: 'trust:',
+		policy: 'policy:',
+		assume: 'assumes (sts:AssumeRole)',
+		serviceDoes: 'What the role allows',
+		does1: 'read tags and Auto Scaling groups',
+		does2: 'act on instances, Auto Scaling, ELB',
+		does3: 'publish to SNS, read alarms',
+		instance: 'EC2 instance + CodeDeploy agent',
+		profile: 'Instance profile (holds one role)',
+		credentials: 'gets its credentials through',
+		reads: 'reads the revision (s3:GetObject)',
+		bucket: 'S3 bucket: the revision',
+		onPrem:
+			'On-premises server: no instance profile; an IAM user or IAM session (STS) is registered with it.',
+	},
+});
