@@ -22,8 +22,9 @@ export function appSpecJsonSchema(): Record<string, unknown> {
 		description:
 			'AppSpec CodeDeploy (EC2/sur site, ECS ou Lambda) — Atelier CodeDeploy / CodeDeploy AppSpec (EC2/on-premises, ECS or Lambda) — Atelier CodeDeploy',
 	});
-	return z.toJSONSchema(schema, { target: 'draft-7', io: 'output', unrepresentable: 'any' }) as Record<
-		string,
-		unknown
-	>;
+	return z.toJSONSchema(schema, {
+		target: 'draft-7',
+		io: 'output',
+		unrepresentable: 'any',
+	}) as Record<string, unknown>;
 }
