@@ -55,7 +55,7 @@ export function lintBank(files: readonly LoadedQuizFile[], lessons: LessonIndex)
 				for (const problem of checkLessonRef(ref, lessons)) {
 					const where =
 						problem.code === 'anchor-not-found' ? `${problem.page}#${problem.anchor}` : problem.page;
-					report(path, problem.code, `lesson link does not resolve in ${problem.lang}: ${where}`);
+					report(path, problem.code, `${problem.lang}: ${where}`);
 				}
 			}
 		});

@@ -35,7 +35,7 @@ export type AppSpecValidator = (
 	source: string,
 	options: { platform: 'server' | 'ecs' | 'lambda' },
 ) => {
-	value: unknown;
+	value?: unknown;
 	diagnostics: readonly { code: string; severity: 'error' | 'warning' | 'info' }[];
 };
 
