@@ -1,0 +1,3 @@
+import { run } from './run.ts';
+import { cli } from '../cli/sandbox.ts';
+await run(cli);

@@ -1,0 +1,292 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { setTimeout as delay } from 'node:timers/promises';
+import { ADMIN_PREFIX, createStudentAccount as createAccountIn, handleAdmin } from './admin.ts';
+import { findCaller, type Caller } from './caller.ts';
+import { decodeChunked } from './chunked.ts';
+import { AwsError } from './errors.ts';
+import { hostId, requestId } from './ids.ts';
+import { handleQuery } from './query-service.ts';
+import { s3Address } from './s3/address.ts';
+import { handleS3 } from './s3/index.ts';
+import {
+	headerMap,
+	parseAuthorization,
+	sha256Hex,
+	verifySignature,
+	type Authorization,
+	type IncomingSigned,
+} from './sigv4.ts';
+import { adminCredentials, type AdminCredentials, type SandboxState } from './state.ts';
+import { loadState, removeServerInfo, saveState, writeServerInfo } from './store.ts';
+
+export { readServerInfo } from './store.ts';
+import { escapeXml } from './xml.ts';
+
+export interface SandboxOptions {
+	/** 0 picks a free port (tests). Default 4566. */
+	readonly port?: number;
+	readonly stateDir: string;
+	/** Added before every response, to measure the lab checker against a slow network (benchmarks). */
+	readonly latencyMs?: number;
+	/** One line per request (method, service, operation, status). */
+	readonly log?: (line: string) => void;
+	/** Write `server.json` in the state directory so `account create` reaches this process (the CLI sets it). */
+	readonly advertise?: boolean;
+}
+
+export interface RunningSandbox {
+	readonly url: string;
+	readonly port: number;
+	readonly stateDir: string;
+	/** The bootstrap `admin` user of account 000000000000. */
+	readonly credentials: AdminCredentials;
+	/** Creates another account (instructor-mode tests) and returns its admin keys. */
+	createAccount(accountId: string): AdminCredentials;
+	stop(): Promise<void>;
+}
+
+const MAX_BODY = 64 * 1024 * 1024;
+
+function readBody(request: IncomingMessage): Promise<Buffer> {
+	return new Promise((resolve, reject) => {
+		const chunks: Buffer[] = [];
+		let size = 0;
+		request.on('data', (chunk: Buffer) => {
+			size += chunk.length;
+			if (size > MAX_BODY) request.destroy(new Error('body too large'));
+			else chunks.push(chunk);
+		});
+		request.on('end', () => resolve(Buffer.concat(chunks)));
+		request.on('error', reject);
+	});
+}
+
+type Protocol = 'query' | 's3';
+
+function protocolOf(auth: Authorization | undefined, signed: IncomingSigned): Protocol {
+	if (auth) return auth.service === 'iam' || auth.service === 'sts' ? 'query' : 's3';
+	const type = headerMap(signed.rawHeaders).get('content-type') ?? '';
+	return signed.method === 'POST' &&
+		signed.rawPath === '/' &&
+		type.startsWith('application/x-www-form-urlencoded')
+		? 'query'
+		: 's3';
+}
+
+interface Reply {
+	status: number;
+	headers: Record<string, string>;
+	body?: string | Buffer;
+}
+
+function errorReply(protocol: Protocol, service: string, error: AwsError, id: string, method: string): Reply {
+	if (protocol === 'query') {
+		const ns =
+			service === 'sts'
+				? 'https://sts.amazonaws.com/doc/2011-06-15/'
+				: 'https://iam.amazonaws.com/doc/2010-05-08/';
+		const type = error.status >= 500 ? 'Receiver' : 'Sender';
+		return {
+			status: error.status,
+			headers: { 'Content-Type': 'text/xml', 'x-amzn-RequestId': id },
+			body: `<ErrorResponse xmlns="${ns}"><Error><Type>${type}</Type><Code>${escapeXml(error.code)}</Code><Message>${escapeXml(error.message)}</Message></Error><RequestId>${id}</RequestId></ErrorResponse>`,
+		};
+	}
+	const headers = { 'x-amz-request-id': id, 'x-amz-id-2': hostId(), ...error.headers };
+	// S3 HEAD errors carry no body (reference §4.9).
+	if (method === 'HEAD') return { status: error.status, headers };
+	const extra = Object.entries(error.extra)
+		.map(([k, v]) => `<${k}>${escapeXml(v)}</${k}>`)
+		.join('');
+	return {
+		status: error.status,
+		headers: { ...headers, 'Content-Type': 'application/xml' },
+		body: `<?xml version="1.0" encoding="UTF-8"?>\n<Error><Code>${escapeXml(error.code)}</Code><Message>${escapeXml(error.message)}</Message>${extra}<RequestId>${id}</RequestId><HostId>${headers['x-amz-id-2']}</HostId></Error>`,
+	};
+}
+
+const SIGNATURE_MESSAGE = {
+	query:
+		'The request signature we calculated does not match the signature you provided. Check your AWS Secret Access Key and signing method. Consult the service documentation for details.',
+	s3: 'The request signature we calculated does not match the signature you provided. Check your key and signing method.',
+};
+
+/** Finds who signed the request and checks the signature against the stored secret. */
+function authenticate(
+	state: SandboxState,
+	protocol: Protocol,
+	auth: Authorization | undefined,
+	signed: IncomingSigned,
+): Caller {
+	if (!auth)
+		throw protocol === 'query'
+			? new AwsError('MissingAuthenticationToken', 403, 'Request is missing Authentication Token')
+			: new AwsError('AccessDenied', 403, 'Access Denied');
+	const caller = findCaller(state, auth.accessKeyId);
+	if (!caller)
+		throw protocol === 'query'
+			? new AwsError('InvalidClientTokenId', 403, 'The security token included in the request is invalid.')
+			: new AwsError(
+					'InvalidAccessKeyId',
+					403,
+					'The AWS Access Key Id you provided does not exist in our records.',
+					{
+						extra: { AWSAccessKeyId: auth.accessKeyId },
+					},
+				);
+	const token =
+		headerMap(signed.rawHeaders).get('x-amz-security-token') ??
+		new URLSearchParams(signed.rawQuery).get('X-Amz-Security-Token');
+	if (caller.sessionToken !== undefined && token !== caller.sessionToken)
+		throw protocol === 'query'
+			? new AwsError('InvalidClientTokenId', 403, 'The security token included in the request is invalid.')
+			: new AwsError('InvalidToken', 400, 'The provided token is malformed or otherwise invalid.');
+	if (!verifySignature(auth, signed, caller.secret))
+		throw new AwsError('SignatureDoesNotMatch', 403, SIGNATURE_MESSAGE[protocol]);
+	return caller;
+}
+
+/** The object bytes: checked against a literal payload hash, or decoded from aws-chunked framing. */
+function s3Payload(auth: Authorization, signed: IncomingSigned, caller: Caller): Buffer {
+	const claimed = headerMap(signed.rawHeaders).get('x-amz-content-sha256');
+	if (claimed === undefined || claimed === 'UNSIGNED-PAYLOAD') return signed.body;
+	if (claimed.startsWith('STREAMING-')) return decodeChunked(signed.body, claimed, auth, caller.secret);
+	if (claimed !== sha256Hex(signed.body))
+		throw new AwsError(
+			'XAmzContentSHA256Mismatch',
+			400,
+			"The provided 'x-amz-content-sha256' header does not match what was computed.",
+		);
+	return signed.body;
+}
+
+function queryAction(signed: IncomingSigned): string {
+	return (
+		new URLSearchParams(signed.body.toString('utf8')).get('Action') ??
+		new URLSearchParams(signed.rawQuery).get('Action') ??
+		'?'
+	);
+}
+
+export async function startSandbox(options: SandboxOptions): Promise<RunningSandbox> {
+	const stateDir = options.stateDir;
+	const state = loadState(stateDir);
+	const save = () => saveState(stateDir, state);
+
+	async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+		const id = requestId();
+		const body = await readBody(request);
+		const rawUrl = request.url ?? '/';
+		const q = rawUrl.indexOf('?');
+		const signed: IncomingSigned = {
+			method: request.method ?? 'GET',
+			rawPath: q < 0 ? rawUrl : rawUrl.slice(0, q),
+			rawQuery: q < 0 ? '' : rawUrl.slice(q + 1),
+			rawHeaders: request.rawHeaders,
+			body,
+		};
+		let reply: Reply;
+		let label = '';
+		if (signed.rawPath.startsWith(ADMIN_PREFIX)) {
+			reply = handleAdmin(state, signed, save);
+			label = `admin ${signed.rawPath}`;
+		} else {
+			let protocol: Protocol = 's3';
+			let service = 's3';
+			try {
+				const auth = parseAuthorization(signed);
+				protocol = protocolOf(auth, signed);
+				service = auth?.service ?? (protocol === 'query' ? 'iam' : 's3');
+				const caller = authenticate(state, protocol, auth, signed);
+				const region = auth!.region;
+				if (protocol === 'query') {
+					const result = handleQuery(state, caller, service, signed, region, id);
+					label = `${service} ${result.action}`;
+					if (result.changed) save();
+					reply = {
+						status: 200,
+						headers: { 'Content-Type': 'text/xml', 'x-amzn-RequestId': id },
+						body: result.xml,
+					};
+				} else {
+					const address = s3Address(request.headers.host ?? '', signed.rawPath);
+					const result = handleS3({
+						method: signed.method,
+						...address,
+						query: new URLSearchParams(signed.rawQuery),
+						headers: headerMap(signed.rawHeaders),
+						body: s3Payload(auth!, signed, caller),
+						region,
+						caller,
+						state,
+					});
+					label = `s3 ${signed.method} /${address.bucket ?? ''}${address.key ? `/${address.key}` : ''}`;
+					if (result.changed) save();
+					reply = {
+						status: result.status,
+						headers: { 'x-amz-request-id': id, 'x-amz-id-2': hostId(), ...result.headers },
+						...(result.body !== undefined && signed.method !== 'HEAD' && { body: result.body }),
+					};
+				}
+			} catch (error) {
+				if (!(error instanceof AwsError)) throw error;
+				label ||= `${service} ${protocol === 'query' ? queryAction(signed) : `${signed.method} ${signed.rawPath}`}`;
+				reply = errorReply(protocol, service, error, id, signed.method);
+				label += ` ${error.code}`;
+			}
+		}
+		if (options.latencyMs) await delay(options.latencyMs);
+		options.log?.(`${reply.status} ${label}`);
+		const payload =
+			reply.body === undefined
+				? undefined
+				: Buffer.isBuffer(reply.body)
+					? reply.body
+					: Buffer.from(reply.body);
+		const headers: Record<string, string> = { ...reply.headers };
+		if (payload && headers['Content-Length'] === undefined)
+			headers['Content-Length'] = String(payload.length);
+		if (!payload && signed.method !== 'HEAD') headers['Content-Length'] = '0';
+		response.writeHead(reply.status, headers);
+		response.end(payload);
+	}
+
+	const server: Server = createServer((request, response) => {
+		handle(request, response).catch((error: unknown) => {
+			options.log?.(
+				`500 internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+			);
+			if (!response.headersSent) response.writeHead(500, { 'Content-Type': 'text/plain' });
+			response.end('Internal sandbox error');
+		});
+	});
+	server.keepAliveTimeout = 5000;
+	await new Promise<void>((resolve, reject) => {
+		server.once('error', reject);
+		server.listen(options.port ?? 4566, '127.0.0.1', () => resolve());
+	});
+	const port = (server.address() as AddressInfo).port;
+	const url = `http://127.0.0.1:${port}`;
+	// Several in-process sandboxes may share a directory in tests; only the CLI's one is advertised.
+	if (options.advertise) writeServerInfo(stateDir, { url, port, pid: process.pid });
+	const credentials = adminCredentials(state);
+	if (!credentials) throw new Error('The sandbox state has no admin user: run `npm run sandbox -- reset`.');
+	return {
+		url,
+		port,
+		stateDir,
+		credentials,
+		createAccount: (accountId) => {
+			const created = createAccountIn(state, accountId);
+			save();
+			return created;
+		},
+		stop: () =>
+			new Promise<void>((resolve) => {
+				if (options.advertise) removeServerInfo(stateDir);
+				server.close(() => resolve());
+				server.closeAllConnections();
+			}),
+	};
+}
