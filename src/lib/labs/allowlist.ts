@@ -57,7 +57,6 @@ export const READ_ONLY_OPERATIONS: readonly AllowedOperation[] = [
 	op('ec2', 'DescribeInstances', 'any'),
 	op('codedeploy', 'GetApplication', 'any'),
 	op('codedeploy', 'GetDeploymentGroup', 'any'),
-	op('codedeploy', 'ListDeployments', 'any'),
 	op('codedeploy', 'GetDeployment', 'any'),
 	op('codedeploy', 'ListDeploymentTargets', 'any'),
 	op('codedeploy', 'BatchGetDeploymentTargets', 'any'),

@@ -17,7 +17,7 @@ export function evaluateInstanceProfile(facts: IamSetupFacts, ctx: EvalContext):
 	];
 	const read = facts.instanceProfile;
 	if (read.status === 'missing') {
-		const others = ok(facts.profilesForInstanceRole) ?? [];
+		const others = (ok(facts.profilesForInstanceRole) ?? []).filter((name) => name !== profile);
 		return withFix(
 			{
 				status: 'fail',
