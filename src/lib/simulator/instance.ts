@@ -215,8 +215,15 @@ function record(
 		event,
 	};
 	const params = { instance: run.instanceId, event, deployment: run.deploymentId };
-	if (status !== 'Skipped')
-		run.recorder.add(start, 'lifecycle.start', params, { ...base, status: 'InProgress', start });
+	// Without an agent nobody picks the command up: the event stays Pending until the service gives up.
+	const pending = reason === 'agentMissing';
+	if (status !== 'Skipped') {
+		run.recorder.add(start, pending ? 'lifecycle.pending' : 'lifecycle.start', params, {
+			...base,
+			status: pending ? 'Pending' : 'InProgress',
+			start,
+		});
+	}
 	const key = reason ? `lifecycle.${reason}` : `lifecycle.${status}`;
 	run.recorder.add(
 		end,

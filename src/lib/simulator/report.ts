@@ -86,7 +86,7 @@ export function toReport(events: readonly SimEvent[]): Report {
 				if (data.phase === 'install') get(data.deploymentId).batches.push([...data.instances]);
 				break;
 			case 'lifecycle': {
-				if (data.status === 'InProgress') break;
+				if (data.status === 'InProgress' || data.status === 'Pending') break;
 				const entry = { name: data.event, status: data.status, start: data.start, end: t };
 				if (data.instanceId === undefined) {
 					if (data.hookFunction !== undefined) get(data.deploymentId).hooks.push(entry);

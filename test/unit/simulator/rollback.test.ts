@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { AGENT_MISSING_TIMEOUT } from '../../../src/lib/simulator/constants.ts';
-import { run, server } from './helpers.ts';
+import { simulate } from '../../../src/lib/simulator/simulate.ts';
+import { run, scenario, server } from './helpers.ts';
 
 const failAfterInstall = (instances: number[] | 'all') => [
 	{ type: 'scriptFails', event: 'AfterInstall', instances, exitCode: 3 },
@@ -175,6 +176,11 @@ describe('agent and script faults (§1.7.5, §5.6)', () => {
 			end: AGENT_MISSING_TIMEOUT,
 		});
 		expect(instance.events.slice(1).every((e) => e.status === 'Skipped')).toBe(true);
+		const pending = simulate(scenario(server(1, { faults: [{ type: 'agentMissing', instances: [1] }] })));
+		expect(pending.find((e) => e.data.type === 'lifecycle')!.data).toMatchObject({
+			event: 'ApplicationStop',
+			status: 'Pending',
+		});
 	});
 
 	it('faults can target the rollback only', () => {
