@@ -16,3 +16,5 @@ export { exportStore, exportFileName, importStore, EXPORT_FORMAT, type ImportRes
 export { openStore, browserStorage, type ProgressStore, type StorageLike } from './storage.ts';
 export { dueQuestions, nextReviewAt, type DueQuestion } from './review-queue.ts';
 export { moduleSummaries, type ModuleSummary, type SummaryInput } from './summary.ts';
+export { recordLessonVisit } from './visit.ts';
+export { peekProgress, type ProgressPeek } from './peek.ts';

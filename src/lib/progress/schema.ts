@@ -1,11 +1,15 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * The stored shape of the learner store, checked namespace by namespace when loading: a damaged namespace
  * is reset on its own, so a bad editor entry never costs the learner their quiz history.
+ * zod/mini (not classic zod) because this ships to the browser with the quiz and progress pages.
  */
-const iso = z.string().min(1).max(40);
-const record = <T extends z.ZodType>(value: T) => z.record(z.string().max(200), value);
+const iso = z.string().check(z.minLength(1), z.maxLength(40));
+const id = z.string().check(z.minLength(1), z.maxLength(200));
+const record = <T extends z.ZodMiniType>(value: T) => z.record(z.string().check(z.maxLength(200)), value);
+const score = z.number().check(z.gte(0), z.lte(1));
+const count = z.int().check(z.gte(0));
 
 const storedCard = z.object({
 	due: iso,
@@ -16,28 +20,25 @@ const storedCard = z.object({
 	learning_steps: z.number(),
 	reps: z.number(),
 	lapses: z.number(),
-	state: z.number().int().min(0).max(3),
-	last_review: iso.optional(),
+	state: z.int().check(z.gte(0), z.lte(3)),
+	last_review: z.optional(iso),
 });
 
-const answer = z.looseObject({ type: z.string() });
-const score = z.number().min(0).max(1);
-
 const quizProgress = z.object({
-	current: z
-		.object({
-			attemptId: z.string().min(1),
+	current: z.optional(
+		z.object({
+			attemptId: id,
 			startedAt: iso,
-			answers: record(z.object({ answer, score, at: iso })),
-		})
-		.optional(),
+			answers: record(z.object({ answer: z.looseObject({ type: z.string() }), score, at: iso })),
+		}),
+	),
 	attempts: z.array(
 		z.object({
-			attemptId: z.string().min(1),
+			attemptId: id,
 			finishedAt: iso,
 			score,
-			questionCount: z.number().int().min(1),
-			correctCount: z.number().int().min(0),
+			questionCount: z.int().check(z.gte(1)),
+			correctCount: count,
 		}),
 	),
 	best: score,
@@ -46,13 +47,13 @@ const quizProgress = z.object({
 
 export const NAMESPACE_SCHEMAS = {
 	quizzes: record(quizProgress),
-	review: record(z.object({ quizId: z.string().min(1), card: storedCard })),
+	review: record(z.object({ quizId: id, card: storedCard })),
 	lessonsVisited: record(iso),
-	editorEdits: record(z.object({ source: z.string().max(200_000), updatedAt: iso })),
+	editorEdits: record(z.object({ source: z.string().check(z.maxLength(200_000)), updatedAt: iso })),
 	exercises: record(
-		z.object({ status: z.enum(['started', 'done']), updatedAt: iso, data: z.unknown().optional() }),
+		z.object({ status: z.enum(['started', 'done']), updatedAt: iso, data: z.optional(z.unknown()) }),
 	),
-	labParams: record(record(z.string().max(2_000))),
+	labParams: record(record(z.string().check(z.maxLength(2_000)))),
 } as const;
 
 export type Namespace = keyof typeof NAMESPACE_SCHEMAS;
