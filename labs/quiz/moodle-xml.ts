@@ -5,8 +5,8 @@ import { feedbackHtml, toHtml, type ExportOptions } from './export-text.ts';
 
 /**
  * Moodle XML (docs.moodle.org "Moodle XML format"): one `<quiz>` with a category per quiz, then
- * multichoice, truefalse, matching, shortanswer and ordering (the qtype_ordering plugin, bundled with
- * Moodle 4.4+) questions. Per-answer feedback carries each explanation and the lesson link.
+ * multichoice, truefalse, matching, shortanswer and ordering (qtype_ordering, bundled with recent
+ * Moodle versions, a plugin on older ones) questions. Per-answer feedback carries each explanation and the lesson link.
  * appspec-fix questions need our validator and have no Moodle equivalent: they are skipped and reported.
  */
 export function toMoodleXml(
