@@ -151,8 +151,10 @@ function canonicalPath(rawPath: string, service: string): string {
 		.join('/');
 }
 
-/** The payload hash the client claims: the header for S3 (possibly UNSIGNED-PAYLOAD or STREAMING-…), else computed. */
+/** The payload hash: for S3 the one the client claims (possibly UNSIGNED-PAYLOAD or STREAMING-…), else computed. */
 export function payloadHash(auth: Authorization, request: IncomingSigned): string {
+	// Outside S3 the service hashes the body itself: a claimed hash header is only one more signed header.
+	if (auth.service !== 's3') return sha256Hex(request.body);
 	const claimed = headerMap(request.rawHeaders).get('x-amz-content-sha256');
 	if (claimed !== undefined) return claimed;
 	if (auth.presigned && auth.service === 's3') return 'UNSIGNED-PAYLOAD';
