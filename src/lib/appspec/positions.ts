@@ -6,19 +6,24 @@ import type { Position, Range } from './types.ts';
  */
 export class LineIndex {
 	readonly #starts: number[];
+	/** Where each line's text ends (before its line break). */
+	readonly #ends: number[];
 	readonly #length: number;
 
 	constructor(source: string) {
 		const starts = [0];
+		const ends: number[] = [];
 		for (let i = 0; i < source.length; i++) {
 			const ch = source.charCodeAt(i);
-			if (ch === 10) starts.push(i + 1);
-			else if (ch === 13) {
-				if (source.charCodeAt(i + 1) === 10) i++;
+			if (ch === 10 || ch === 13) {
+				ends.push(i);
+				if (ch === 13 && source.charCodeAt(i + 1) === 10) i++;
 				starts.push(i + 1);
 			}
 		}
+		ends.push(source.length);
 		this.#starts = starts;
+		this.#ends = ends;
 		this.#length = source.length;
 	}
 
@@ -40,7 +45,9 @@ export class LineIndex {
 			if ((this.#starts[mid] ?? 0) <= clamped) low = mid;
 			else high = mid - 1;
 		}
-		return { line: low + 1, column: clamped - (this.#starts[low] ?? 0) + 1 };
+		// An offset between `\r` and `\n` is still the end of that line.
+		const inLine = Math.min(clamped, this.#ends[low] ?? clamped);
+		return { line: low + 1, column: inLine - (this.#starts[low] ?? 0) + 1 };
 	}
 
 	range(start: number, end: number): Range {
