@@ -32,7 +32,7 @@ function walk(dir: string): string[] {
 	});
 }
 
-/** Heading ids the way Starlight (github-slugger over the heading's text) makes them, plus `id="…"` attributes. */
+/** Heading ids the way Starlight (github-slugger over the heading's text) makes them, plus `id` attributes of HTML elements. */
 export function headingIds(source: string): Set<string> {
 	const ids = new Set<string>();
 	const counts = new Map<string, number>();
@@ -52,7 +52,8 @@ export function headingIds(source: string): Set<string> {
 			counts.set(base, seen + 1);
 			ids.add(seen === 0 ? base : `${base}-${seen}`);
 		}
-		for (const match of line.matchAll(/\bid=["']([^"']+)["']/g)) if (match[1]) ids.add(match[1]);
+		// Explicit ids on plain HTML elements only: components such as <Term id="…"> do not render an anchor.
+		for (const match of line.matchAll(/<[a-z][a-z0-9]*\s[^>]*\bid=["']([^"']+)["']/g)) if (match[1]) ids.add(match[1]);
 	}
 	return ids;
 }

@@ -18,3 +18,10 @@ export { scheduleAnswer } from './review.ts';
 export { recordAnswer } from './record.ts';
 export { lessonUrl, lessonUrls, parseLessonRef, type LessonTarget } from './lesson-link.ts';
 export { MOODLE_FRACTIONS, isMoodleFraction, moodlePercent } from './fractions.ts';
+export {
+	presentQuestion,
+	explain,
+	type PresentedQuestion,
+	type PresentedChoice,
+	type Explanation,
+} from './present.ts';

@@ -29,6 +29,8 @@ export const messages = defineCatalog({
 		'finding.draw-too-large': 'Tirage trop grand : {detail}',
 		'finding.lesson-not-found': 'Lien vers une leçon introuvable : {detail}',
 		'finding.anchor-not-found': 'Lien vers une section introuvable : {detail}',
+		'choice.true': 'Vrai',
+		'choice.false': 'Faux',
 	},
 	en: {
 		usage:
@@ -54,6 +56,8 @@ export const messages = defineCatalog({
 		'finding.draw-too-large': 'Draw too large: {detail}',
 		'finding.lesson-not-found': 'Lesson link does not resolve: {detail}',
 		'finding.anchor-not-found': 'Section link does not resolve: {detail}',
+		'choice.true': 'True',
+		'choice.false': 'False',
 	},
 });
 

@@ -120,3 +120,20 @@ describe('loadQuizBank (build hook)', () => {
 		);
 	});
 });
+
+describe('lesson index', () => {
+	it('slugs headings the way the built site does, and ignores component ids', async () => {
+		const { headingIds } = await import('../../../labs/quiz/lessons.ts');
+		const ids = headingIds(
+			'---\ntitle: t\n---\n## Tout d’un coup (all-at-once)\n## 9 — Politique gérée introuvable\n## « Économique » : gratuit sauf sur site\n```\n## not a heading\n```\n<Term id="canary-deployment">x</Term>\n<div id="custom-anchor"></div>\n## Canary\n## Canary\n',
+		);
+		expect([...ids]).toEqual([
+			'tout-dun-coup-all-at-once',
+			'9--politique-gérée-introuvable',
+			'-économique---gratuit-sauf-sur-site',
+			'custom-anchor',
+			'canary',
+			'canary-1',
+		]);
+	});
+});
