@@ -8,7 +8,7 @@ import { format } from '../i18n/localized.ts';
 export type Shell = 'bash' | 'powershell';
 export const SHELLS: readonly Shell[] = ['bash', 'powershell'];
 
-const BASH_SAFE = /^[A-Za-z0-9_./:=+%@-]+$/;
+const BASH_SAFE = /^[A-Za-z0-9_.,/:=+%@-]+$/;
 // PowerShell gives meaning to , @ { } ( ) $ ; ` # ' " and a leading -; keep bare only what it passes through unchanged.
 const POWERSHELL_SAFE = /^[A-Za-z0-9_./:=+%-]+$/;
 

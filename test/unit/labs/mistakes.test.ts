@@ -358,7 +358,7 @@ describe('iam-setup: prerequisites and unverifiable reads', () => {
 	it('fixes quote learner names for the shell (bash and PowerShell)', () => {
 		const odd = { ...VALUES, userName: 'dev@team,a' };
 		const bash = run((f) => ({ ...f, user: { status: 'missing' } }), { ...ctx, values: odd });
-		expect(byId(bash, 'user').fix?.commands).toEqual(["aws iam create-user --user-name 'dev@team,a'"]);
+		expect(byId(bash, 'user').fix?.commands).toEqual(['aws iam create-user --user-name dev@team,a']);
 		const ps = run((f) => ({ ...f, user: { status: 'missing' } }), {
 			...ctx,
 			values: odd,
