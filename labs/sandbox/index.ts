@@ -4,6 +4,6 @@
  * from the command line (labs/cli/sandbox.ts).
  */
 export { startSandbox, type RunningSandbox, type SandboxOptions } from './server.ts';
-export { defaultStateDir, loadState, resetState, saveState } from './store.ts';
+export { defaultStateDir, loadState, readServerInfo, resetState, saveState } from './store.ts';
 export { BOOTSTRAP_ACCOUNT, type AdminCredentials } from './state.ts';
 export { ADMIN_PREFIX, ADMIN_TOKEN_HEADER } from './admin.ts';

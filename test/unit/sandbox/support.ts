@@ -33,7 +33,7 @@ export async function harness(options: { latencyMs?: number } = {}): Promise<Har
 		sandbox,
 		dir,
 		clients(keys = sandbox.credentials, region = 'eu-west-3') {
-			const config = { endpoint: sandbox.url, region, credentials: keys, maxAttempts: 1 };
+			const config = { endpoint: sandbox.url, region, credentials: { ...keys }, maxAttempts: 1 };
 			return { iam: new IAMClient(config), sts: new STSClient(config), s3: new S3Client(config) };
 		},
 		async close() {
