@@ -117,6 +117,7 @@ export function runBatches(
 	start: number,
 	minimum: number,
 	phase: 'install' | 'reroute' = 'install',
+	onBatchEnd?: (t: number, batch: readonly FleetInstance[]) => void,
 ): BatchRun {
 	let t = start;
 	let failed = 0;
@@ -153,6 +154,7 @@ export function runBatches(
 			end = Math.max(end, result.end);
 		}
 		if (cut) return { end, status: 'Stopped', errorCode: 'ALARM_ACTIVE', attempted };
+		onBatchEnd?.(end, batch);
 		t = end;
 	}
 	const succeeded = attempted.filter((i) => i.health === 'Healthy').length;

@@ -87,7 +87,7 @@ export const messages = defineCatalog({
 		'scenario.faultWithoutHook': 'Aucun script ou fonction ne s’exécute à {event} : déclarez-le dans hooks',
 		'scenario.faultNeedsInstances': 'Précisez instances (positions à partir de 1, ou all)',
 		'cli.usage':
-			'Utilisation : npm run -s simulate -- <scenario.json|yaml> [--seed N] [--compare] [--format text|json] [--lang fr|en]',
+			'Utilisation : npm run -s simulate -- <scenario.json|yaml> [--seed N] [--compare] [--format text|json] [--lang fr|en] [--verbose]',
 		'cli.readError': 'Impossible de lire {file} : {reason}',
 		'cli.parseError': '{file} n’est pas du JSON ou du YAML valide : {reason}',
 		'cli.invalid': 'Scénario invalide ({count} erreur(s)) :',
@@ -185,7 +185,7 @@ export const messages = defineCatalog({
 		'scenario.faultWithoutHook': 'No script or function runs at {event}: declare it under hooks',
 		'scenario.faultNeedsInstances': 'Give instances (positions from 1, or all)',
 		'cli.usage':
-			'Usage: npm run -s simulate -- <scenario.json|yaml> [--seed N] [--compare] [--format text|json] [--lang fr|en]',
+			'Usage: npm run -s simulate -- <scenario.json|yaml> [--seed N] [--compare] [--format text|json] [--lang fr|en] [--verbose]',
 		'cli.readError': 'Cannot read {file}: {reason}',
 		'cli.parseError': '{file} is not valid JSON or YAML: {reason}',
 		'cli.invalid': 'Invalid scenario ({count} error(s)):',

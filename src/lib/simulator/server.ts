@@ -147,12 +147,11 @@ function rerouteInBatches(
 	t: number,
 	minimum: number,
 ) {
-	const run = runBatches(ctx, healthy, REPLACEMENT_REROUTE_ORDER, t, minimum, 'reroute');
-	for (const instance of run.attempted) if (instance.health === 'Healthy') state.allowed.push(instance);
-	// While both fleets are registered the load balancer spreads requests over all of them.
-	const share = (100 * state.allowed.length) / (state.allowed.length + state.originals.length);
-	recordTraffic(ctx, run.end, share);
-	return run;
+	return runBatches(ctx, healthy, REPLACEMENT_REROUTE_ORDER, t, minimum, 'reroute', (end, batch) => {
+		for (const instance of batch) if (instance.health === 'Healthy') state.allowed.push(instance);
+		// While both fleets are registered the load balancer spreads requests over all of them.
+		recordTraffic(ctx, end, (100 * state.allowed.length) / (state.allowed.length + state.originals.length));
+	});
 }
 
 /** §5.1 note: if even one original fails to deregister, the blue/green deployment fails. */

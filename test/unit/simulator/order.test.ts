@@ -80,6 +80,21 @@ describe('lifecycle event order (§2)', () => {
 		expect(deployment.status).toBe('Succeeded');
 	});
 
+	it('blue/green: traffic moves to the replacements batch by batch while both fleets are registered', () => {
+		const deployment = run(
+			server(4, {
+				deploymentType: 'blue-green',
+				loadBalancer: true,
+				deploymentConfig: 'CodeDeployDefault.HalfAtATime',
+			}),
+		).deployments[0]!;
+		expect(deployment.batches).toEqual([
+			['i-r001', 'i-r002'],
+			['i-r003', 'i-r004'],
+		]);
+		expect(deployment.traffic.map((s) => s.replacement)).toEqual([0, 33, 50, 100]);
+	});
+
 	it('blue/green: a fresh replacement has no previous revision, so ApplicationStop runs no script (§1.8)', () => {
 		const report = run(
 			server(1, {

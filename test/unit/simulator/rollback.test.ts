@@ -54,6 +54,16 @@ describe('automatic rollback (§2.5, §5.5)', () => {
 		expect(third).toMatchObject({ health: 'Healthy', revision: 'Old', events: [] });
 	});
 
+	it('a deployment that succeeds despite a failure: the failed instance is Unhealthy and keeps Old (§5.2 step 8)', () => {
+		const deployment = run(server(3, { faults: failAfterInstall([3]) })).deployments[0]!;
+		expect(deployment.status).toBe('Succeeded');
+		expect(deployment.instances.map((i) => [i.health, i.revision])).toEqual([
+			['Healthy', 'Current'],
+			['Healthy', 'Current'],
+			['Unhealthy', 'Old'],
+		]);
+	});
+
 	it('blue/green: reroutes to the originals (AllowTraffic events) and blocks the replacements', () => {
 		const report = run(
 			server(2, {
