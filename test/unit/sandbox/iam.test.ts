@@ -110,7 +110,7 @@ describe('the iam-setup sequence (reference §2) with the AWS SDK v3', () => {
 		const inline = await iam.send(
 			new GetRolePolicyCommand({ RoleName: name, PolicyName: 'CodeDeployDemo-EC2-Permissions' }),
 		);
-		expect(inline.PolicyDocument).toMatch(/^%7B%0A%09%22Version%22%3A%20%222012-10-17%22/);
+		expect(inline.PolicyDocument).toMatch(/^%7B%0A(%20|%09)+%22Version%22%3A%20%222012-10-17%22/);
 		expect(decodeURIComponent(inline.PolicyDocument!)).toBe(EC2_PERMISSIONS);
 	});
 
