@@ -115,7 +115,9 @@ function exportBank(io: CliIo, t: Translate<QuizMessageKey>, request: ExportRequ
 			io.stderr(`${relative(io.cwd, e.file)}:${e.line}:${e.column} ${e.field}: ${e.message}\n`);
 		return EXIT.findings;
 	}
-	const ids = request.quizIds.length > 0 ? request.quizIds : [...bank.quizzes.keys()].sort();
+	// By default only authored quizzes: a drawn test (the final) would repeat their questions. Ask for it by id.
+	const authored = [...bank.quizzes.values()].filter((quiz) => quiz.questions).map((quiz) => quiz.id);
+	const ids = request.quizIds.length > 0 ? request.quizIds : authored.sort();
 	const unknown = ids.find((id) => !bank.quizzes.has(id));
 	if (unknown) {
 		io.stderr(`${t('unknownQuiz', { id: unknown })}\n`);

@@ -12,6 +12,11 @@ export function recordAnswer(
 	state: ProgressState,
 	input: {
 		readonly quizId: string;
+		/**
+		 * The quiz the question comes from (`BankQuestion.quizId`), when it differs from `quizId` (the final test):
+		 * the review schedule and per-module summaries are filed under it. Defaults to `quizId`.
+		 */
+		readonly sourceQuizId?: string | undefined;
 		/** The attempt the answer belongs to; omit for answers given on the review page. */
 		readonly attemptId?: string | undefined;
 		readonly answer: Answer;
@@ -35,7 +40,12 @@ export function recordAnswer(
 					score: result.score,
 					at,
 				});
-	const entry = scheduleAnswer(state.review[questionId], { quizId, correct: result.correct }, now);
+	const reviewQuizId = input.sourceQuizId ?? quizId;
+	const entry = scheduleAnswer(
+		state.review[questionId],
+		{ quizId: reviewQuizId, correct: result.correct },
+		now,
+	);
 	if (entry) next = reduce(next, { type: 'review/set', questionId, entry });
 	return next;
 }

@@ -82,3 +82,16 @@ describe('spaced review', () => {
 		expect(dueQuestions(state, at(5)).map((d) => d.questionId)).toEqual(['sample-multiple', 'sample-single']);
 	});
 });
+
+describe('review from the final test', () => {
+	it('files a missed question under the quiz it comes from', () => {
+		const given = { type: 'single' as const, optionId: 'b' };
+		const state = recordAnswer(
+			emptyState(),
+			{ quizId: 'final', sourceQuizId: 'sample', answer: given, result: grade(single, given) },
+			start,
+		);
+		expect(state.review['sample-single']?.quizId).toBe('sample');
+		expect(state.quizzes['final']?.questions['sample-single']?.score).toBe(0);
+	});
+});
