@@ -30,6 +30,7 @@ export default defineConfig({
 			customCss: ['./src/styles/course.css'],
 			components: {
 				PageTitle: './src/components/overrides/PageTitle.astro',
+				Search: './src/components/overrides/Search.astro',
 			},
 			lastUpdated: false,
 			pagination: true,

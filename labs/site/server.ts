@@ -1,13 +1,14 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
-import { astroBin, projectRoot, serverEntry } from './paths.ts';
+import { astroBin, defaultOutDir, projectRoot, siteDirs } from './paths.ts';
 
 /** Builds the site with `astro build`; the promise rejects with the build's output when it fails. */
-export function buildSite(env: Record<string, string> = {}, args: string[] = []): Promise<void> {
+export function buildSite(outDir = defaultOutDir, env: Record<string, string> = {}): Promise<void> {
 	return new Promise((resolve, reject) => {
-		const child = spawn(process.execPath, [astroBin, 'build', ...args], {
+		const child = spawn(process.execPath, [astroBin, 'build', '--outDir', outDir], {
 			cwd: projectRoot,
-			env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+			// NODE_ENV=test (set by vitest) would make Astro build a development bundle without search.
+			env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NODE_ENV: 'production', ...env },
 			stdio: ['ignore', 'pipe', 'pipe'],
 		});
 		let output = '';
@@ -44,8 +45,12 @@ export interface RunningSite {
  * Serves the production build (Astro's Node adapter, standalone) on 127.0.0.1 only: the local lab-check
  * endpoint must never be reachable from another machine.
  */
-export async function serveSite(port: number, env: Record<string, string> = {}): Promise<RunningSite> {
-	const child = spawn(process.execPath, [serverEntry], {
+export async function serveSite(
+	port: number,
+	outDir = defaultOutDir,
+	env: Record<string, string> = {},
+): Promise<RunningSite> {
+	const child = spawn(process.execPath, [siteDirs(outDir).serverEntry], {
 		cwd: projectRoot,
 		env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), ...env },
 		stdio: ['ignore', 'pipe', 'pipe'],

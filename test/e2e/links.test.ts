@@ -1,9 +1,9 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildSite } from '../../labs/site/server.ts';
-import { clientDir, projectRoot } from '../../labs/site/paths.ts';
+import { projectRoot, siteDirs } from '../../labs/site/paths.ts';
 import { checkLinks } from './support/links.ts';
-import { skipReason } from './support/site.ts';
+import { clientDir, skipReason } from './support/site.ts';
 
 // The link check needs only the built HTML, but it shares the end-to-end build (global-setup.ts).
 describe.skipIf(skipReason() !== '')('internal links and anchors', () => {
@@ -13,12 +13,12 @@ describe.skipIf(skipReason() !== '')('internal links and anchors', () => {
 
 	it('every link resolves when the site is built under a sub-path (BASE_PATH)', async () => {
 		const outDir = join(projectRoot, 'test-results/dist-base');
-		await buildSite({ BASE_PATH: '/atelier/codedeploy', SITE: 'https://courses.example.org' }, [
-			'--outDir',
-			outDir,
-		]);
-		expect(checkLinks(join(outDir, 'client'), '/atelier/codedeploy/', 'https://courses.example.org')).toEqual(
-			[],
+		await buildSite(outDir, { BASE_PATH: '/atelier/codedeploy', SITE: 'https://courses.example.org' });
+		const broken = checkLinks(
+			siteDirs(outDir).clientDir,
+			'/atelier/codedeploy/',
+			'https://courses.example.org',
 		);
+		expect(broken).toEqual([]);
 	}, 300_000);
 });

@@ -2,9 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { clientDir } from '../../labs/site/paths.ts';
 import { launchBrowser } from './support/browser.ts';
-import { allPagePaths, siteUrl, skipReason } from './support/site.ts';
+import { allPagePaths, clientDir, siteUrl, skipReason } from './support/site.ts';
 
 /** Words of a page's main content (what Pagefind indexes), lower-cased. */
 function bodyWords(path: string): Set<string> {
@@ -15,16 +14,20 @@ function bodyWords(path: string): Set<string> {
 }
 
 /**
- * A word that appears in exactly one lesson's body (and nowhere else in that language), chosen from the
- * built pages so the test follows the content instead of hard-coding a word that may be edited away.
+ * A word that appears in exactly one lesson's body, chosen from the built pages so the test follows the
+ * content instead of hard-coding a word that may be edited away. Pagefind stems words, so no other page may
+ * contain a word sharing its stem either (approximated by all but the last three letters).
  */
 function uniqueWord(lang: 'fr' | 'en'): { word: string; path: string } {
-	const lessons = allPagePaths().filter((path) => path.startsWith(`/${lang}/`));
-	const words = new Map(lessons.map((path) => [path, bodyWords(path)]));
+	const pages = allPagePaths().filter((path) => path.startsWith(`/${lang}/`));
+	const words = new Map(pages.map((path) => [path, [...bodyWords(path)]]));
 	for (const [path, own] of words) {
 		if (!/^\/(fr|en)\/\d\d-/.test(path)) continue; // a lesson, not a home or glossary page
 		for (const word of own) {
-			const elsewhere = [...words].some(([other, set]) => other !== path && set.has(word));
+			const stem = word.slice(0, -3);
+			const elsewhere = [...words].some(
+				([other, list]) => other !== path && list.some((candidate) => candidate.startsWith(stem)),
+			);
 			if (!elsewhere && /^\p{Ll}+$/u.test(word)) return { word, path };
 		}
 	}

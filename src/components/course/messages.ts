@@ -8,6 +8,9 @@ export const messages = defineCatalog({
 		misconceptionSource: 'Source :',
 		awsDocs: 'Documentation AWS',
 		seeAlso: 'Voir aussi :',
+		moduleMap: 'Plan du cours',
+		comingSoon: 'en préparation',
+		lessonCount: '{count} leçon(s)',
 	},
 	en: {
 		objectives: 'Learning objectives',
@@ -16,5 +19,8 @@ export const messages = defineCatalog({
 		misconceptionSource: 'Source:',
 		awsDocs: 'AWS documentation',
 		seeAlso: 'See also:',
+		moduleMap: 'Course map',
+		comingSoon: 'in preparation',
+		lessonCount: '{count} lesson(s)',
 	},
 });

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
 import { buildSite, freePort, serveSite, type RunningSite } from '../../../labs/site/server.ts';
+import { e2eOutDir } from '../../../labs/site/paths.ts';
 import { CHROMIUM_PATH } from './browser.ts';
 
 declare module 'vitest' {
@@ -26,8 +27,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
 		project.provide('siteUrl', '');
 		return async () => {};
 	}
-	if (process.env['E2E_SKIP_BUILD'] !== '1') await buildSite();
-	site = await serveSite(await freePort());
+	if (process.env['E2E_SKIP_BUILD'] !== '1') await buildSite(e2eOutDir);
+	site = await serveSite(await freePort(), e2eOutDir);
 	project.provide('siteUrl', site.url);
 	project.provide('skipReason', '');
 	return async () => {

@@ -1,7 +1,10 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { inject } from 'vitest';
-import { clientDir } from '../../../labs/site/paths.ts';
+import { e2eOutDir, siteDirs } from '../../../labs/site/paths.ts';
+
+/** The built pages the browser tests are served. */
+export const clientDir = siteDirs(e2eOutDir).clientDir;
 
 /** The served site's origin, and whether browser tests run at all (see global-setup.ts). */
 export function siteUrl(): string {
