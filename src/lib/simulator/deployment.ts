@@ -67,6 +67,8 @@ export function recordStatus(
 /** Records where every instance of a deployment stands when it ends. */
 export function recordInstances(ctx: DeploymentContext, t: number, fleet: readonly FleetInstance[]): void {
 	for (const instance of fleet) {
+		// §5.2 step 7: a stopped instance counts as failed, even one that had succeeded earlier.
+		if (instance.stoppedAt !== undefined && instance.stoppedAt <= t) instance.health = 'Unhealthy';
 		ctx.recorder.add(
 			t,
 			'instance.state',

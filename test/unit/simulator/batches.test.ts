@@ -167,5 +167,11 @@ describe('minimum healthy hosts during a run (§5.2 step 6)', () => {
 			errorCode: 'UnknownError',
 		});
 		expect(during.status).toBe('Succeeded');
+		const afterwards = run(server(3, { faults: [{ type: 'instanceStops', instance: 1, at: 200 }] }));
+		expect(afterwards.deployments[0]!.instances[0]).toMatchObject({
+			id: 'i-001',
+			health: 'Unhealthy',
+			revision: 'Current',
+		});
 	});
 });
