@@ -32,6 +32,9 @@ export default defineConfig({
 				PageTitle: './src/components/overrides/PageTitle.astro',
 				Search: './src/components/overrides/Search.astro',
 			},
+			// Wrapped code lines: a horizontally scrolling block is unreachable by keyboard on narrow screens
+			// (axe `scrollable-region-focusable`), and wrapped lines also print whole.
+			expressiveCode: { defaultProps: { wrap: true } },
 			lastUpdated: false,
 			pagination: true,
 		}),
