@@ -16,6 +16,9 @@ export function asAwsError(error: unknown): AwsErrorLike {
 
 export function errorCode(error: unknown): string {
 	const e = asAwsError(error);
+	// Network failures are plain Node errors: their `code` (ECONNREFUSED, ENOTFOUND…) says more than `name`.
+	const systemCode = (error as { code?: unknown }).code;
+	if ((e.name === 'Error' || e.name === undefined) && typeof systemCode === 'string') return systemCode;
 	return e.Code ?? e.name ?? 'Error';
 }
 

@@ -13,6 +13,12 @@ export function evaluateIdentity(identity: Read<CallerIdentity>, ctx: EvalContex
 			messageKey: 'identity.no-credentials',
 			params: { code: 'AccessDenied', message: '' },
 		};
+	if (identity.status === 'failed' && /^(E[A-Z]+|TimeoutError|RequestTimeout)$/.test(identity.code))
+		return {
+			status: 'error',
+			messageKey: 'identity.unreachable',
+			params: { code: identity.code, message: identity.message },
+		};
 	if (identity.status === 'failed')
 		return withFix(
 			{

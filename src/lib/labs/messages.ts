@@ -19,6 +19,8 @@ export const messages = defineCatalog({
 			'Les identifiants appartiennent au compte {account}, pas au compte {expected} attendu ({arn}).',
 		'identity.no-credentials':
 			'Les identifiants AWS ne fonctionnent pas ({code} : {message}). Configurez un profil (aws configure) ou choisissez-le avec --profile.',
+		'identity.unreachable':
+			'Impossible de joindre AWS ({code} : {message}) : vérifiez le réseau ou --endpoint-url.',
 		'user.pass': 'L’utilisateur IAM {userName} existe.',
 		'user.missing': 'L’utilisateur IAM {userName} n’existe pas.',
 		'user-access-key.pass': '{userName} a une clé d’accès active.',
@@ -83,7 +85,7 @@ export const messages = defineCatalog({
 		'bucket.forbidden':
 			'Le bucket {bucket} existe mais n’est pas accessible avec vos identifiants : appartient-il à un autre compte ? Choisissez un autre nom (ou vérifiez s3:ListBucket).',
 		'bucket.other-region':
-			'Le bucket {bucket} est en {found} mais le lab est en {region} : CodeDeploy exige la même région que les instances. Créez un bucket dans {region}.',
+			'Le bucket {bucket} est en {found} mais le lab est en {region} : CodeDeploy exige la même région que les instances. Créez un bucket dans {region} (par exemple {suggested}) et utilisez-le comme paramètre bucket.',
 		'bucket-private.pass': 'Le blocage de l’accès public est activé sur {bucket}.',
 		'bucket-private.public-policy':
 			'Le bucket de révisions {bucket} ne doit pas être public : sa politique autorise tout le monde (Principal "*").',
@@ -176,6 +178,7 @@ export const messages = defineCatalog({
 			'The credentials belong to account {account}, not to the expected account {expected} ({arn}).',
 		'identity.no-credentials':
 			'The AWS credentials do not work ({code}: {message}). Configure a profile (aws configure) or pick one with --profile.',
+		'identity.unreachable': 'Cannot reach AWS ({code}: {message}): check the network or --endpoint-url.',
 		'user.pass': 'IAM user {userName} exists.',
 		'user.missing': 'IAM user {userName} does not exist.',
 		'user-access-key.pass': '{userName} has an active access key.',
@@ -236,7 +239,7 @@ export const messages = defineCatalog({
 		'bucket.forbidden':
 			'Bucket {bucket} exists but is not accessible with your credentials: does it belong to another account? Pick another name (or check s3:ListBucket).',
 		'bucket.other-region':
-			'Bucket {bucket} is in {found} but the lab is in {region}: CodeDeploy needs the bucket in the instances’ region. Create a bucket in {region}.',
+			'Bucket {bucket} is in {found} but the lab is in {region}: CodeDeploy needs the bucket in the instances’ region. Create a bucket in {region} (for example {suggested}) and use it as the bucket parameter.',
 		'bucket-private.pass': 'Block Public Access is on for {bucket}.',
 		'bucket-private.public-policy':
 			'The revision bucket {bucket} must not be public: its policy allows everyone (Principal "*").',

@@ -200,4 +200,32 @@ describe('lab CLI', () => {
 		expect(JSON.stringify(policy)).toContain('arn:aws:s3:::newbucketcodedeploy');
 		expect(JSON.stringify(policy)).not.toContain('sts:AssumeRole');
 	});
+	it('an unreachable endpoint is "could not verify" (exit 3), everything else skipped', async () => {
+		const server = await startFakeAws(correctWorld());
+		await server.close();
+		const io = memoryIo({ ...KEYS });
+		const code = await cli(
+			[
+				'check',
+				'iam-setup',
+				'--param',
+				'bucket=newbucketcodedeploy',
+				'--endpoint-url',
+				server.url,
+				'--format',
+				'json',
+			],
+			io.io,
+			{ missingRetries: 0, maxAttempts: 1 },
+		);
+		expect(code).toBe(3);
+		const report = JSON.parse(io.stdout());
+		expect(report.results[0]).toMatchObject({
+			id: 'identity',
+			status: 'error',
+			messageKey: 'identity.unreachable',
+		});
+		expect(report.summary).toEqual({ pass: 0, warn: 0, fail: 0, error: 1, skipped: 12 });
+		expect(report.principal).toBeNull();
+	});
 });

@@ -94,19 +94,21 @@ export function evaluateBucket(facts: IamSetupFacts, ctx: EvalContext): Verdict 
 			[],
 			'console.s3-buckets',
 		);
-	if (location.region !== region)
+	if (location.region !== region) {
+		const suggested = `${bucket}-${region}`.slice(0, 63).replace(/[-.]+$/, '');
 		return withFix(
 			{
 				status: 'fail',
 				messageKey: 'bucket.other-region',
-				params: { bucket, found: location.region, region },
+				params: { bucket, found: location.region, region, suggested },
 				exists: true,
 			},
 			ctx,
 			[createBucket(region)],
 			'console.s3-buckets',
-			{ bucket: `${bucket}-${region}`.slice(0, 63).replace(/[-.]+$/, '') },
+			{ bucket: suggested },
 		);
+	}
 	return { status: 'pass', messageKey: 'bucket.pass', params: { bucket, region }, exists: true };
 }
 
