@@ -24,3 +24,4 @@ export {
 	ECS_CONFIGS,
 } from './configs.ts';
 export { messages } from './messages.ts';
+export { hooksFromAppSpec } from './appspec-hooks.ts';

@@ -14,6 +14,8 @@ const deploymentSelector = z.enum(['deployment', 'rollback']).default('deploymen
 export const scriptSchema = z.strictObject({
 	location: z.string().trim().min(1),
 	timeout: z.number().int().positive().optional(),
+	/** Accepted so an AppSpec's hooks can be pasted as they are; the simulator does not model users. */
+	runas: z.string().optional(),
 	/** How long the script normally runs, in seconds (simulation input, not an AppSpec key). */
 	duration: z.number().int().min(0).max(36_000).optional(),
 });

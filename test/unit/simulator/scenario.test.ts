@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseScenario } from '../../../src/lib/simulator/scenario.ts';
 import { describeError } from '../../../src/lib/simulator/timeline.ts';
+import { hooksFromAppSpec } from '../../../src/lib/simulator/appspec-hooks.ts';
 
 function errors(raw: unknown) {
 	const result = parseScenario(raw);
@@ -163,5 +164,30 @@ describe('scenario validation: located errors', () => {
 			deploymentType: 'blue-green',
 			config: { name: 'CodeDeployDefault.LambdaAllAtOnce' },
 		});
+	});
+});
+
+describe('hooks from a parsed AppSpec', () => {
+	it('takes EC2 hooks (with runas) and ECS/Lambda Hooks as they are', () => {
+		const ec2 = {
+			version: 0.0,
+			os: 'linux',
+			hooks: { AfterInstall: [{ location: 'scripts/a.sh', timeout: 300, runas: 'root' }] },
+		};
+		const server = parseScenario({ platform: 'server', fleet: { size: 1 }, hooks: hooksFromAppSpec(ec2) });
+		expect(server.ok && server.scenario.hooks).toEqual({
+			AfterInstall: [{ location: 'scripts/a.sh', timeout: 300, duration: undefined }],
+		});
+		const ecs = {
+			version: 0.0,
+			Resources: [],
+			Hooks: [{ BeforeInstall: 'CodeDeployHook_a' }, { AfterAllowTraffic: 'CodeDeployHook_b' }],
+		};
+		const parsed = parseScenario({ platform: 'ecs', hooks: hooksFromAppSpec(ecs) });
+		expect(parsed.ok && Object.keys(parsed.scenario.hookFunctions)).toEqual([
+			'BeforeInstall',
+			'AfterAllowTraffic',
+		]);
+		expect(hooksFromAppSpec('not an appspec')).toEqual({});
 	});
 });
