@@ -53,7 +53,8 @@ export function headingIds(source: string): Set<string> {
 			ids.add(seen === 0 ? base : `${base}-${seen}`);
 		}
 		// Explicit ids on plain HTML elements only: components such as <Term id="…"> do not render an anchor.
-		for (const match of line.matchAll(/<[a-z][a-z0-9]*\s[^>]*\bid=["']([^"']+)["']/g)) if (match[1]) ids.add(match[1]);
+		for (const match of line.matchAll(/<[a-z][a-z0-9]*\s[^>]*\bid=["']([^"']+)["']/g))
+			if (match[1]) ids.add(match[1]);
 	}
 	return ids;
 }

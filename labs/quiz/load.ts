@@ -2,7 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { buildBank, type QuizBank } from '../../src/lib/quiz/bank.ts';
 import { formatQuizFileErrors, parseQuizSource, type QuizFileError } from '../../src/lib/quiz/parse.ts';
-import type { QuizFile } from '../../src/lib/quiz/schema.ts';
+import type { Question, QuizFile } from '../../src/lib/quiz/schema.ts';
+import { expandLessonRef, indexLessons, type LessonIndex } from './lessons.ts';
 
 export interface LoadedQuizFile {
 	readonly file: string;
@@ -74,12 +75,31 @@ export function checkBankFiles(files: readonly LoadedQuizFile[]): {
 }
 
 /**
- * The build-time hook: loads and validates the whole bank from `dir` (normally `content/quizzes`).
+ * The build-time hook: loads and validates the whole bank from `dir` (normally `content/quizzes`). With
+ * `docsDir` (normally `src/content/docs`), module-only lesson links are pointed at the module's first lesson.
  * Throws one Error listing every problem as `file:line:column field: message`, so the site build fails
  * pointing at the place to fix.
  */
-export function loadQuizBank(dir: string): QuizBank {
-	const { errors, bank } = checkBankFiles(readQuizFiles(dir));
+export function loadQuizBank(dir: string, options: { readonly docsDir?: string } = {}): QuizBank {
+	const files = readQuizFiles(dir);
+	const { errors, bank } = checkBankFiles(files);
 	if (errors.length > 0) throw new Error(`Invalid quiz bank:\n${formatQuizFileErrors(errors)}`);
-	return bank;
+	if (options.docsDir === undefined) return bank;
+	// Module-only links (`05-appspec`) become links to the module's first lesson, so no URL points at a missing page.
+	const lessons = indexLessons(options.docsDir);
+	const quizzes = files.flatMap(({ result }) => (result.ok ? [withExpandedLinks(result.quiz, lessons)] : []));
+	return buildBank(quizzes);
+}
+
+function withExpandedLinks(quiz: QuizFile, lessons: LessonIndex): QuizFile {
+	if (!quiz.questions) return quiz;
+	const questions = quiz.questions.map((question): Question => {
+		const lesson = expandLessonRef(question.lesson, lessons);
+		if (question.type !== 'single' && question.type !== 'multiple') return { ...question, lesson };
+		const options = question.options.map((o) =>
+			o.lesson ? { ...o, lesson: expandLessonRef(o.lesson, lessons) } : o,
+		);
+		return { ...question, lesson, options };
+	});
+	return { ...quiz, questions };
 }

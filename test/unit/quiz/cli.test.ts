@@ -137,3 +137,12 @@ describe('lesson index', () => {
 		]);
 	});
 });
+
+describe('loadQuizBank with docsDir', () => {
+	it('points module-only lesson links at the module first lesson', () => {
+		const root = project({ 'sample.yaml': sample });
+		const bank = loadQuizBank(join(root, 'content/quizzes'), { docsDir: join(root, 'src/content/docs') });
+		expect(bank.questions.get('sample-single')?.question.lesson).toBe('03-strategies/01-intro');
+		expect(bank.questions.get('sample-order')?.question.lesson).toBe('05-appspec/01-intro');
+	});
+});
