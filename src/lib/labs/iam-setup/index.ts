@@ -7,13 +7,8 @@ import {
 	evaluateInstanceProfile,
 	evaluateRootKeys,
 } from './resources.ts';
-import {
-	evaluateInstanceRole,
-	evaluateInstanceRoleS3,
-	evaluateInstanceRoleScope,
-	evaluateServiceRole,
-	evaluateServiceRolePolicy,
-} from './roles.ts';
+import { evaluateInstanceRole, evaluateInstanceRoleS3, evaluateInstanceRoleScope } from './instance-role.ts';
+import { evaluateServiceRole, evaluateServiceRolePolicy } from './service-role.ts';
 import { evaluateAccessKey, evaluateLeastPrivilege, evaluateUser } from './user.ts';
 
 const usable = { check: 'identity', when: 'usable' } as const;
