@@ -2,6 +2,7 @@ import type { Document, Node } from 'yaml';
 import { AGENT_MESSAGES } from './agent-messages.ts';
 import { CODE_SEVERITY, type AppSpecCode } from './codes.ts';
 import { format } from '../i18n/localized.ts';
+import { LIMITS } from './limits.ts';
 import { locate, nodeRange, sourceText, type Located, type Path } from './locate.ts';
 import type { LineIndex } from './positions.ts';
 import type { Diagnostic, DiagnosticParams, Fix, Platform, Range, TargetOs } from './types.ts';
@@ -19,6 +20,8 @@ export class RuleContext {
 	readonly os: TargetOs | undefined;
 	readonly value: unknown;
 	readonly diagnostics: Diagnostic[] = [];
+	/** Diagnostics found past `LIMITS.maxCollected`, counted but not built. */
+	dropped = 0;
 
 	constructor(init: {
 		source: string;
@@ -63,7 +66,15 @@ export class RuleContext {
 		return this.lines.range(match.index, match.index + match[0].trimEnd().length);
 	}
 
+	get full(): boolean {
+		return this.diagnostics.length >= LIMITS.maxCollected;
+	}
+
 	report(code: AppSpecCode, target: Target, params: DiagnosticParams = {}, fix?: Fix): void {
+		if (this.full) {
+			this.dropped++;
+			return;
+		}
 		this.diagnostics.push(buildDiagnostic(code, this.rangeOf(target), params, this.platform, fix));
 	}
 }

@@ -8,6 +8,8 @@ export const LIMITS = {
 	maxAliasCount: 100,
 	/** Past this many diagnostics the rest are summarised. */
 	maxDiagnostics: 200,
+	/** Past this many, rules and the shape layer only count what they find (keeps hostile documents fast). */
+	maxCollected: 1000,
 } as const;
 
 /** UTF-8 length without TextEncoder (not in the pure core's lib), stopping once past `limit`. */

@@ -1,4 +1,14 @@
-import { isAlias, isCollection, isMap, isPair, isScalar, isSeq, type Document, type Node } from 'yaml';
+import {
+	isAlias,
+	isCollection,
+	isMap,
+	isPair,
+	isScalar,
+	isSeq,
+	type Document,
+	type Node,
+	type YAMLMap,
+} from 'yaml';
 import type { LineIndex } from './positions.ts';
 import type { Range } from './types.ts';
 
@@ -41,15 +51,27 @@ export function locate(doc: Document, path: Path): Located {
 	return { node, key, found: node !== undefined };
 }
 
+/** Key → pair index for each map, built once: rules look up many paths in large maps. */
+const mapIndexes = new WeakMap<object, Map<string, number>>();
+
+function indexOf(map: YAMLMap): Map<string, number> {
+	let index = mapIndexes.get(map);
+	if (!index) {
+		index = new Map();
+		for (let i = 0; i < map.items.length; i++) {
+			const pair = map.items[i];
+			if (isPair(pair)) index.set(keyText(pair.key), i); // the last duplicate wins, as in Psych
+		}
+		mapIndexes.set(map, index);
+	}
+	return index;
+}
+
 function child(doc: Document, node: Node | undefined, segment: string | number) {
 	if (isMap(node)) {
-		for (let i = node.items.length - 1; i >= 0; i--) {
-			const pair = node.items[i];
-			if (isPair(pair) && keyText(pair.key) === String(segment)) {
-				return { node: resolve(doc, pair.value), key: pair.key as Node };
-			}
-		}
-		return undefined;
+		const at = indexOf(node).get(String(segment));
+		const pair = at === undefined ? undefined : node.items[at];
+		return pair ? { node: resolve(doc, pair.value), key: pair.key as Node } : undefined;
 	}
 	if (isSeq(node) && typeof segment === 'number') {
 		const item = node.items[segment];

@@ -33,17 +33,22 @@ export function parseYaml(source: string, platformHint: Platform): ParsedYaml {
 
 	const doc = parseDocument(source, { version: '1.1', uniqueKeys: false, prettyErrors: false });
 	const diagnostics = [
-		...doc.errors.map((error) => yamlErrorDiagnostic(error, lines, platformHint, source.length)),
-		...doc.warnings.map((warning) =>
-			buildDiagnostic(
-				'yaml-warning',
-				lines.range(warning.pos[0], warning.pos[1]),
-				{ detail: warning.message },
-				platformHint,
+		...doc.errors
+			.slice(0, LIMITS.maxCollected)
+			.map((error) => yamlErrorDiagnostic(error, lines, platformHint, source.length)),
+		...doc.warnings
+			.slice(0, LIMITS.maxCollected)
+			.map((warning) =>
+				buildDiagnostic(
+					'yaml-warning',
+					lines.range(warning.pos[0], warning.pos[1]),
+					{ detail: warning.message },
+					platformHint,
+				),
 			),
-		),
 	];
 	if (doc.errors.length > 0) return { lines, doc, diagnostics };
+	alignWithPsych(doc, source);
 	try {
 		const value: unknown = doc.toJS({ maxAliasCount: LIMITS.maxAliasCount });
 		diagnostics.push(...duplicateKeyDiagnostics(doc, lines, platformHint));
@@ -56,6 +61,25 @@ export function parseYaml(source: string, platformHint: Platform): ParsedYaml {
 		);
 		return { lines, doc, diagnostics };
 	}
+}
+
+/**
+ * Where the `yaml` package's YAML 1.1 schema types a plain scalar differently from Psych (the agent's parser),
+ * follow Psych: its float pattern has every part optional, so `E1` or `.` become NaN (only `.nan` is NaN in
+ * Psych), and it reads `y`/`n` as booleans (Psych keeps them strings).
+ */
+function alignWithPsych(doc: Document, source: string): void {
+	visit(doc, {
+		Scalar(_, node) {
+			if (node.type !== 'PLAIN' || !node.range) return;
+			const falseNaN = typeof node.value === 'number' && Number.isNaN(node.value);
+			const falseBoolean = typeof node.value === 'boolean';
+			if (!falseNaN && !falseBoolean) return;
+			const text = source.slice(node.range[0], node.range[1]);
+			if (falseNaN && !/^[-+]?\.nan$/i.test(text)) node.value = text;
+			if (falseBoolean && /^[yn]$/i.test(text)) node.value = text;
+		},
+	});
 }
 
 function yamlErrorDiagnostic(
@@ -90,7 +114,7 @@ function duplicateKeyDiagnostics(doc: Document, lines: LineIndex, platform: Plat
 				if (!isPair(pair)) return;
 				const key = keyText(pair.key);
 				const winner = map.items[last.get(key) ?? index];
-				if (last.get(key) === index || !winner) return;
+				if (last.get(key) === index || !winner || found.length >= LIMITS.maxCollected) return;
 				const keyRange = (pair.key as { range?: [number, number, number] } | null)?.range;
 				const winnerRange = (winner.key as { range?: [number, number, number] } | null)?.range;
 				if (!keyRange) return;

@@ -10,7 +10,10 @@ import { fixForCode } from './fixes.ts';
 export function checkShape(ctx: RuleContext): void {
 	const result = APPSPEC_SCHEMAS[ctx.platform].safeParse(ctx.value, { reportInput: true });
 	if (result.success) return;
-	for (const issue of result.error.issues) reportIssue(ctx, issue);
+	for (const issue of result.error.issues) {
+		if (ctx.full) ctx.dropped++;
+		else reportIssue(ctx, issue);
+	}
 }
 
 const EXPECTED_WORDS: Record<string, string> = { array: 'list', object: 'map', record: 'map' };

@@ -34,7 +34,7 @@ export function validateAppSpec(source: string, options: ValidateOptions = {}): 
 			checkShape(ctx);
 			for (const rule of RULES) if (rule.platforms.includes(platform)) rule.check(ctx);
 		}
-		return finish(platform, parsed.value, [...diagnostics, ...ctx.diagnostics], text);
+		return finish(platform, parsed.value, [...diagnostics, ...ctx.diagnostics], text, ctx.dropped);
 	} catch (error) {
 		const lines = new LineIndex(text);
 		const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
@@ -70,15 +70,17 @@ function finish(
 	value: unknown,
 	diagnostics: Diagnostic[],
 	source: string,
+	dropped = 0,
 ): ValidationResult {
 	const sorted = diagnostics.toSorted(
 		(a, b) => a.range.start.line - b.range.start.line || a.range.start.column - b.range.start.column,
 	);
 	let kept = sorted;
-	if (sorted.length > LIMITS.maxDiagnostics) {
+	if (sorted.length > LIMITS.maxDiagnostics || dropped > 0) {
 		kept = sorted.slice(0, LIMITS.maxDiagnostics);
 		const end = new LineIndex(source).range(source.length, source.length);
-		kept.push(buildDiagnostic('too-many-diagnostics', end, { count: sorted.length - kept.length }, platform));
+		const count = sorted.length - kept.length + dropped;
+		kept.push(buildDiagnostic('too-many-diagnostics', end, { count }, platform));
 	}
 	return value === undefined ? { platform, diagnostics: kept } : { platform, value, diagnostics: kept };
 }

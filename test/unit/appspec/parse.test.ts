@@ -103,3 +103,34 @@ describe('positions', () => {
 		expect(codes('version: 0.0\r\nos: Linux\r\n')).toEqual(['os-invalid']);
 	});
 });
+
+describe('YAML 1.1 typing, as Psych does it', () => {
+	it('reads E1 and similar plain words as strings, not NaN', () => {
+		const result = validateAppSpec(
+			yaml(...SERVER_HEAD, 'hooks:', '  AfterInstall:', '    - location: E1', '      runas: e5'),
+		);
+		expect(result.value).toMatchObject({ hooks: { AfterInstall: [{ location: 'E1', runas: 'e5' }] } });
+		expect(validateAppSpec(yaml(...SERVER_HEAD, 'x: .nan')).value).toMatchObject({ x: Number.NaN });
+	});
+
+	it('reads leading-zero numbers as octal and keeps the last duplicate key', () => {
+		expect(validateAppSpec(yaml(...SERVER_HEAD, 'x: 0644', 'y: 1', 'y: 2')).value).toMatchObject({
+			x: 420,
+			y: 2,
+		});
+	});
+});
+
+describe('hostile documents stay bounded', () => {
+	it('stops building diagnostics past the collection limit and says how many more there are', () => {
+		const src = yaml(
+			...SERVER_HEAD,
+			...Array.from({ length: LIMITS.maxCollected + 500 }, (_, i) => `k${i}: v`),
+		);
+		const result = validateAppSpec(src);
+		expect(result.diagnostics).toHaveLength(LIMITS.maxDiagnostics + 1);
+		const last = result.diagnostics.at(-1);
+		expect(last?.code).toBe('too-many-diagnostics');
+		expect(last?.params['count']).toBe(LIMITS.maxCollected + 500 - LIMITS.maxDiagnostics);
+	});
+});
