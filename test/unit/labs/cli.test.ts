@@ -1,4 +1,6 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { isAllowedOperation } from '../../../src/lib/labs/allowlist.ts';
+import { globalRecorder } from '../../../labs/aws/recorder.ts';
 import { cli } from '../../../labs/cli/lab.ts';
 import { memoryIo } from '../../../labs/cli/io.ts';
 import { startFakeAws, type FakeAws, type World } from '../../fixtures/labs/fake-aws.ts';
@@ -7,6 +9,11 @@ import { correctWorld } from '../../fixtures/labs/world.ts';
 const servers: FakeAws[] = [];
 afterEach(async () => {
 	await Promise.all(servers.splice(0).map((s) => s.close()));
+});
+afterAll(() => {
+	// Every command the CLI runs sent, across all these paths, is on the read-only allowlist.
+	expect(globalRecorder.sent.length).toBeGreaterThan(0);
+	expect(globalRecorder.sent.filter((c) => !isAllowedOperation(c.service, c.operation))).toEqual([]);
 });
 
 const KEYS = {
