@@ -43,6 +43,10 @@ export interface RunningSandbox {
 	readonly credentials: AdminCredentials;
 	/** Creates another account (instructor-mode tests) and returns its admin keys. */
 	createAccount(accountId: string): AdminCredentials;
+	/** The whole state as JSON, e.g. a correct lab setup that mistake variants start from. */
+	snapshot(): string;
+	/** Puts a snapshot back (keys included), saved at once. */
+	restore(snapshot: string): void;
 	stop(): Promise<void>;
 }
 
@@ -281,6 +285,15 @@ export async function startSandbox(options: SandboxOptions): Promise<RunningSand
 			const created = createAccountIn(state, accountId);
 			save();
 			return created;
+		},
+		snapshot: () => JSON.stringify(state),
+		restore: (snapshot) => {
+			const next = JSON.parse(snapshot) as SandboxState;
+			if (next.format !== state.format) throw new Error(`Not a sandbox snapshot (${String(next.format)})`);
+			state.accounts = next.accounts;
+			state.buckets = next.buckets;
+			state.sessions = next.sessions;
+			save();
 		},
 		stop: () =>
 			new Promise<void>((resolve) => {

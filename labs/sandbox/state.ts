@@ -88,9 +88,21 @@ export interface Bucket {
 	policy?: string;
 	publicAccessBlock?: PublicAccessBlock;
 	versioning?: 'Enabled' | 'Suspended';
+	/** Canned ACL; ACLs only apply once Object Ownership is no longer BucketOwnerEnforced (the 2023 default). */
+	acl?: 'private' | 'public-read' | 'public-read-write' | 'authenticated-read';
+	ownership?: 'BucketOwnerEnforced' | 'BucketOwnerPreferred' | 'ObjectWriter';
 	/** The raw `<ServerSideEncryptionConfiguration>` body; SSE-S3 by default since 2023. */
 	encryption?: string;
 	objects: Record<string, StoredObject>;
+	/** Multipart uploads in progress, by upload id. */
+	uploads?: Record<string, PendingUpload>;
+}
+
+export interface PendingUpload {
+	readonly key: string;
+	readonly contentType: string;
+	readonly metadata: Record<string, string>;
+	parts: Record<string, { readonly bodyBase64: string; readonly etag: string }>;
 }
 
 export interface PublicAccessBlock {

@@ -33,7 +33,8 @@ function summary(account: Account): Record<string, number> {
 		SigningCertificatesPerUserQuota: 2,
 		MFADevices: 0,
 		MFADevicesInUse: 0,
-		AccountMFAEnabled: 0,
+		// The practice account's root user is locked away with MFA; only staged root keys (M11) change the picture.
+		AccountMFAEnabled: 1,
 		AccountAccessKeysPresent: account.rootKeys.length > 0 ? 1 : 0,
 		AccountSigningCertificatesPresent: 0,
 		ServerCertificates: 0,

@@ -16,7 +16,9 @@ import {
 	putPublicAccessBlock,
 	putVersioning,
 } from './buckets.ts';
+import { getAcl, getOwnership, putAcl, putOwnership } from './acl.ts';
 import { accessDenied, noSuchBucket, s3Error } from './errors.ts';
+import { abortUpload, completeUpload, createUpload, uploadPart } from './multipart.ts';
 import { deleteObject, deleteObjects, getObject, listObjects, putObject } from './objects.ts';
 import type { S3Request, S3Response } from './types.ts';
 
@@ -70,6 +72,21 @@ const SUBRESOURCES: Record<string, Partial<Record<string, BucketOperation>>> = {
 		},
 	},
 	delete: { POST: { action: 's3:DeleteObject', run: deleteObjects } },
+	acl: {
+		GET: { action: 's3:GetBucketAcl', run: (_r, b) => getAcl(b) },
+		PUT: { action: 's3:PutBucketAcl', run: putAcl },
+	},
+	ownershipControls: {
+		GET: { action: 's3:GetBucketOwnershipControls', run: (_r, b) => getOwnership(b) },
+		PUT: { action: 's3:PutBucketOwnershipControls', run: putOwnership },
+		DELETE: {
+			action: 's3:PutBucketOwnershipControls',
+			run: (_r, b) => {
+				delete b.ownership;
+				return { status: 204, changed: true };
+			},
+		},
+	},
 };
 
 const BUCKET_ROOT: Partial<Record<string, BucketOperation>> = {
@@ -88,13 +105,30 @@ const BUCKET_ROOT: Partial<Record<string, BucketOperation>> = {
 	},
 };
 
-function objectOperation(method: string, key: string): BucketOperation | undefined {
-	switch (method) {
+function objectOperation(request: S3Request, key: string): BucketOperation | undefined {
+	const q = request.query;
+	const extra = [...q.keys()].filter((k) => k !== 'x-id' && k !== 'versionId' && !k.startsWith('X-Amz-'));
+	if (q.has('uploads') && request.method === 'POST')
+		return { action: 's3:PutObject', run: (r, b) => createUpload(r, b, key) };
+	if (q.has('uploadId')) {
+		if (request.method === 'PUT' && q.has('partNumber'))
+			return { action: 's3:PutObject', run: (r, b) => uploadPart(r, b, key) };
+		if (request.method === 'POST')
+			return { action: 's3:PutObject', run: (r, b) => completeUpload(r, b, key) };
+		if (request.method === 'DELETE')
+			return { action: 's3:AbortMultipartUpload', run: (r, b) => abortUpload(r, b, key) };
+		return undefined;
+	}
+	if (extra.length > 0 || request.headers.has('x-amz-copy-source')) return undefined;
+	switch (request.method) {
 		case 'PUT':
 			return { action: 's3:PutObject', run: (r, b) => putObject(r, b, key) };
 		case 'GET':
 		case 'HEAD':
-			return { action: 's3:GetObject', run: (_r, b) => getObject(b, key, method === 'HEAD') };
+			return {
+				action: 's3:GetObject',
+				run: (r, b) => getObject(b, key, r.method === 'HEAD', r.headers.get('range')),
+			};
 		case 'DELETE':
 			return { action: 's3:DeleteObject', run: (_r, b) => deleteObject(b, key) };
 		default:
@@ -111,12 +145,7 @@ function notImplemented(): AwsError {
 }
 
 function findOperation(request: S3Request): BucketOperation | undefined {
-	if (request.key !== undefined) {
-		if ([...request.query.keys()].some((k) => k !== 'x-id' && !k.startsWith('X-Amz-') && k !== 'versionId'))
-			return undefined;
-		if (request.headers.has('x-amz-copy-source')) return undefined;
-		return objectOperation(request.method, request.key);
-	}
+	if (request.key !== undefined) return objectOperation(request, request.key);
 	const sub = Object.keys(SUBRESOURCES).find((name) => request.query.has(name));
 	if (sub) return SUBRESOURCES[sub]![request.method];
 	const others = [...request.query.keys()].filter(

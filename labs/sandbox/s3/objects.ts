@@ -37,12 +37,41 @@ export function putObject(request: S3Request, bucket: Bucket, key: string): S3Re
 	};
 }
 
-export function getObject(bucket: Bucket, key: string, head: boolean): S3Response {
+export function getObject(bucket: Bucket, key: string, head: boolean, range?: string): S3Response {
 	const object = bucket.objects[key];
 	if (!object) throw s3Error('NoSuchKey', 404, 'The specified key does not exist.', { Key: key });
 	const headers = objectHeaders(object);
+	const body = Buffer.from(object.bodyBase64, 'base64');
+	const slice = range === undefined ? undefined : byteRange(range, body.length);
+	if (slice) {
+		const [start, end] = slice;
+		headers['Content-Range'] = `bytes ${start}-${end}/${body.length}`;
+		headers['Content-Length'] = String(end - start + 1);
+		return { status: 206, headers, ...(!head && { body: body.subarray(start, end + 1) }) };
+	}
 	if (head) return { status: 200, headers };
-	return { status: 200, headers, body: Buffer.from(object.bodyBase64, 'base64') };
+	return { status: 200, headers, body };
+}
+
+/** A single `bytes=a-b`, `bytes=a-` or `bytes=-n` range; anything else is ignored (the whole object), as S3 does. */
+function byteRange(header: string, size: number): [number, number] | undefined {
+	const match = /^bytes=(\d*)-(\d*)$/.exec(header.trim());
+	if (!match || (match[1] === '' && match[2] === '')) return undefined;
+	let start: number;
+	let end: number;
+	if (match[1] === '') {
+		start = Math.max(0, size - Number(match[2]));
+		end = size - 1;
+	} else {
+		start = Number(match[1]);
+		end = match[2] === '' ? size - 1 : Math.min(Number(match[2]), size - 1);
+	}
+	if (start >= size || start > end)
+		throw s3Error('InvalidRange', 416, 'The requested range is not satisfiable', {
+			RangeRequested: header,
+			ActualObjectSize: String(size),
+		});
+	return [start, end];
 }
 
 export function deleteObject(bucket: Bucket, key: string): S3Response {

@@ -184,7 +184,7 @@ describe('the iam-setup sequence (reference §2) with the AWS SDK v3', () => {
 		const { SummaryMap } = await iam.send(new GetAccountSummaryCommand({}));
 		expect(SummaryMap).toMatchObject({
 			AccountAccessKeysPresent: 0,
-			AccountMFAEnabled: 0,
+			AccountMFAEnabled: 1,
 			Roles: 2,
 			InstanceProfiles: 1,
 		});
