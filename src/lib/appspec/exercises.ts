@@ -136,7 +136,9 @@ export const APPSPEC_EXERCISES = {
 			const root = isMap(r.value) ? r.value : {};
 			const resources = Array.isArray(root['Resources']) ? root['Resources'].filter(isMap) : [];
 			const properties = resources.flatMap((resource) =>
-				Object.values(resource).flatMap((fn) => (isMap(fn) && isMap(fn['Properties']) ? [fn['Properties']] : [])),
+				Object.values(resource).flatMap((fn) =>
+					isMap(fn) && isMap(fn['Properties']) ? [fn['Properties']] : [],
+				),
 			);
 			return properties.some(
 				(p) => String(p['CurrentVersion']) === '4' && String(p['TargetVersion']) === '5',

@@ -1,11 +1,11 @@
-import { isScalar } from 'yaml';
+import { isScalar, type Scalar } from 'yaml';
 import type { z } from 'zod';
 import type { AppSpecCode } from './codes.ts';
 import type { RuleContext } from './context.ts';
 import type { Path } from './locate.ts';
 import type { Fix, FixTitleKey } from './types.ts';
 
-/** A fix that replaces the whole scalar at `path` (quotes included) with `text`. */
+/** A fix that replaces the whole scalar at `path` (quotes included) with `text`, written as is. */
 export function replaceScalar(
 	ctx: RuleContext,
 	path: Path,
@@ -17,11 +17,31 @@ export function replaceScalar(
 	return { title, edits: [{ range: ctx.lines.range(node.range[0], node.range[1]), text }] };
 }
 
-/** A fix that renames the key of the pair at `path`. */
+/** `text` in the same quotes as `node`, so a fix in a JSON AppSpec stays JSON. */
+function sameQuotes(node: Scalar, text: string): string {
+	if (node.type === 'QUOTE_DOUBLE') return JSON.stringify(text);
+	if (node.type === 'QUOTE_SINGLE') return `'${text.replaceAll("'", "''")}'`;
+	return text;
+}
+
+/** A fix that replaces the value at `path` with another string value, keeping its quoting style. */
+export function replaceValue(
+	ctx: RuleContext,
+	path: Path,
+	text: string,
+	title: FixTitleKey,
+): Fix | undefined {
+	const { node, found } = ctx.locate(path);
+	if (!found || !isScalar(node)) return undefined;
+	return replaceScalar(ctx, path, sameQuotes(node, text), title);
+}
+
+/** A fix that renames the key of the pair at `path`, keeping its quoting style. */
 export function renameKey(ctx: RuleContext, path: Path, text: string, title: FixTitleKey): Fix | undefined {
 	const { key, found } = ctx.locate(path);
 	if (!found || !isScalar(key) || !key.range) return undefined;
-	return { title, edits: [{ range: ctx.lines.range(key.range[0], key.range[1]), text }] };
+	const range = ctx.lines.range(key.range[0], key.range[1]);
+	return { title, edits: [{ range, text: sameQuotes(key, text) }] };
 }
 
 /** The one value a near miss certainly meant: the only allowed value, or the one that differs only in case. */
@@ -59,5 +79,5 @@ export function fixForCode(
 }
 
 function withValue(ctx: RuleContext, path: Path, value: string | undefined): Fix | undefined {
-	return value === undefined ? undefined : replaceScalar(ctx, path, value, 'fix-replace-value');
+	return value === undefined ? undefined : replaceValue(ctx, path, value, 'fix-replace-value');
 }

@@ -31,12 +31,10 @@ function reportIssue(ctx: RuleContext, issue: z.core.$ZodIssue): void {
 		return;
 	}
 	const generic = genericIssue(issue, path, missing);
-	ctx.report(
-		generic.code,
-		target,
-		{ ...base, ...generic.params },
-		fixForCode(ctx, generic.code, path, input, issue),
-	);
+	const crash =
+		ctx.platform === 'server' && generic.code === 'type-mismatch' ? rubyCrash(path, input) : undefined;
+	const params = { ...base, ...generic.params, ...(crash ? { agentMessage: crash } : {}) };
+	ctx.report(generic.code, target, params, fixForCode(ctx, generic.code, path, input, issue));
 }
 
 function genericIssue(issue: z.core.$ZodIssue, path: Path, missing: boolean) {
@@ -77,6 +75,25 @@ function genericIssue(issue: z.core.$ZodIssue, path: Path, missing: boolean) {
 
 function typeMismatch(expected: string, input: unknown) {
 	return { code: 'type-mismatch' as AppSpecCode, params: { expected, received: kindOf(input) } };
+}
+
+/**
+ * The raw Ruby error the agent dies with on the classic wrong shapes (reference §1.3, Ruby 3.1 wording), quoted
+ * so learners recognise it in the deployment's error log.
+ */
+function rubyCrash(path: Path, input: unknown): string | undefined {
+	const last = path.at(-1);
+	if (path.length === 1 && last === 'files' && kindOf(input) === 'map') {
+		return 'no implicit conversion of String into Integer (TypeError)';
+	}
+	if (
+		path[0] === 'permissions' &&
+		(last === 'type' || last === 'except' || last === 'acls') &&
+		typeof input === 'string'
+	) {
+		return `undefined method \`each' for ${JSON.stringify(input)}:String (NoMethodError)`;
+	}
+	return undefined;
 }
 
 /** Params some codes need besides the value, read from the data around the offending node. */

@@ -52,3 +52,13 @@ describe('messages and formatting', () => {
 		expect(formatDiagnostic(d, 'en')).toContain('on the Lambda platform');
 	});
 });
+
+describe('quick fixes in JSON AppSpecs', () => {
+	it('keep the quotes, so the document stays JSON', () => {
+		const src = '{"version": 0.0, "os": "Linux", "hooks": {"BeforeInstal": []}}';
+		const fixes = validateAppSpec(src)
+			.diagnostics.map((d) => d.fix?.edits[0]?.text)
+			.filter(Boolean);
+		expect(fixes.sort()).toEqual(['"BeforeInstall"', '"linux"']);
+	});
+});

@@ -62,3 +62,16 @@ describe('rule permission-context', () => {
 		}
 	});
 });
+
+describe('shapes the agent crashes on, quoted', () => {
+	it('quotes the Ruby error for a scalar type and for files written as a map', () => {
+		const scalar = yaml(...SERVER_HEAD, 'permissions:', '  - object: /app', '    type: file');
+		expect(String(expectAt(scalar, 'type-mismatch', 5, 11).params['agentMessage'])).toBe(
+			'undefined method `each\' for "file":String (NoMethodError)',
+		);
+		const map = yaml(...SERVER_HEAD, 'files:', '  source: app');
+		expect(String(expectAt(map, 'type-mismatch', 4, 3).params['agentMessage'])).toContain(
+			'no implicit conversion',
+		);
+	});
+});
