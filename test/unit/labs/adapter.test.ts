@@ -106,6 +106,17 @@ describe('iam-setup through the SDK', () => {
 		expect(elsewhere.status['bucket-private']).toBe('pass');
 	});
 
+	it('a wrong-region HEAD answered with 400 + x-amz-bucket-region (newer regions) is read the same way', async () => {
+		const { result } = await check('iam-setup', (w) => {
+			w.buckets['newbucketcodedeploy']!.region = 'ap-southeast-7';
+			w.redirectStatus = 400;
+		});
+		expect(result('bucket')).toMatchObject({
+			messageKey: 'bucket.other-region',
+			params: { found: 'ap-southeast-7' },
+		});
+	});
+
 	it('S3 404 error envelopes (no public access block, no policy) are "absent", not errors', async () => {
 		const { result } = await check('iam-setup', (w) => void delete w.buckets['newbucketcodedeploy']!.block);
 		expect(result('bucket-private')).toMatchObject({ status: 'warn', messageKey: 'bucket-private.no-block' });

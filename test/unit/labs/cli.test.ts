@@ -235,4 +235,28 @@ describe('lab CLI', () => {
 		expect(report.summary).toEqual({ pass: 0, warn: 0, fail: 0, error: 1, skipped: 12 });
 		expect(report.principal).toBeNull();
 	});
+	it('--assume-role (instructor mode): STS AssumeRole, then every check with the assumed credentials', async () => {
+		const world = correctWorld();
+		const server = await startFakeAws(world);
+		servers.push(server);
+		const io = memoryIo({ ...KEYS, AWS_ENDPOINT_URL: server.url });
+		const code = await cli(
+			[
+				'check',
+				'iam-setup',
+				'--param',
+				'bucket=newbucketcodedeploy',
+				'--assume-role',
+				'arn:aws:iam::123456789012:role/Instructor',
+				'--format',
+				'json',
+			],
+			io.io,
+			{ missingRetries: 0 },
+		);
+		expect(code).toBe(0);
+		expect(server.received[0]).toBe('AssumeRole');
+		expect(world.keysSeen?.[0]).toBe('AKIAEXAMPLEKEY000001');
+		expect(new Set(world.keysSeen?.slice(1))).toEqual(new Set(['ASIAEXAMPLEASSUMED01']));
+	});
 });
