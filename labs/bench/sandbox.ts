@@ -53,7 +53,11 @@ async function send(sandbox: RunningSandbox, call: Call): Promise<number> {
 	headers['authorization'] =
 		`AWS4-HMAC-SHA256 Credential=${credential}, SignedHeaders=${auth.signedHeaders.join(';')}, Signature=${signature}`;
 	const { host: _host, ...sent } = headers;
-	const response = await fetch(url, { method: call.method, headers: sent, ...(body.length && { body }) });
+	const response = await fetch(url, {
+		method: call.method,
+		headers: sent,
+		...(body.length > 0 && { body: new Uint8Array(body) }),
+	});
 	await response.arrayBuffer();
 	return response.status;
 }
