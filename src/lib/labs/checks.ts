@@ -1,4 +1,43 @@
-import type { CheckResult, EvalContext, Verdict } from './result.ts';
+import { withFix, type CheckResult, type EvalContext, type Verdict } from './result.ts';
+
+const CHECKER_FILE = 'AtelierLabChecker.json';
+
+/** "Cannot verify (missing permission)": the fix is step 3's read-only checker policy, when the lab defines it. */
+function withCheckerPolicyFix(verdict: Verdict, ctx: EvalContext): Verdict {
+	if (
+		verdict.messageKey !== 'check.denied' ||
+		verdict.fix ||
+		!ctx.files?.[CHECKER_FILE] ||
+		!ctx.values['userName']
+	)
+		return verdict;
+	return withFix(
+		verdict,
+		ctx,
+		[
+			{ file: CHECKER_FILE },
+			[
+				'aws',
+				'iam',
+				'create-policy',
+				'--policy-name',
+				'AtelierLabChecker',
+				'--policy-document',
+				`file://${CHECKER_FILE}`,
+			],
+			[
+				'aws',
+				'iam',
+				'attach-user-policy',
+				'--user-name',
+				'{userName}',
+				'--policy-arn',
+				'arn:aws:iam::{accountId}:policy/AtelierLabChecker',
+			],
+		],
+		'console.iam-user-permissions',
+	);
+}
 
 /** `pass`: the prerequisite passed (or warned). `exists`: its resource exists. `usable`: it could be verified. */
 export interface Prerequisite {
@@ -48,7 +87,7 @@ export function skipFor<F>(
 /** Runs an evaluator; a thrown error becomes `error` (never a false verdict about the learner's setup). */
 export function runEvaluator<F>(definition: CheckDefinition<F>, facts: F, ctx: EvalContext): CheckResult {
 	try {
-		const verdict = definition.evaluate(facts, ctx);
+		const verdict = withCheckerPolicyFix(definition.evaluate(facts, ctx), ctx);
 		return {
 			id: definition.id,
 			...verdict,

@@ -46,7 +46,14 @@ export function evaluateIdentity(identity: Read<CallerIdentity>, ctx: EvalContex
 			'console.iam-users',
 		);
 	if (expected && expected !== account)
-		return { status: 'fail', messageKey: 'identity.wrong-account', params: { arn, account, expected } };
+		return withFix(
+			{ status: 'fail', messageKey: 'identity.wrong-account', params: { arn, account, expected } },
+			ctx,
+			[
+				['aws', 'configure', 'list-profiles'],
+				['aws', 'sts', 'get-caller-identity', '--profile', 'codedeploy'],
+			],
+		);
 	return { status: 'pass', messageKey: 'identity.pass', params: { arn, account } };
 }
 

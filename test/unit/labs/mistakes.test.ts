@@ -28,7 +28,13 @@ const ctx: EvalContext = { values: VALUES, shell: 'bash', lang: 'en', files: lab
 function run(change: (facts: IamSetupFacts) => IamSetupFacts, context = ctx): CheckResult[] {
 	return evaluateChecks(IAM_SETUP_CHECKS, change(correctFacts()), context);
 }
-const failing = (results: CheckResult[]) => results.filter((r) => r.status === 'fail').map((r) => r.id);
+/** The failing checks; every failure must carry a fix (commands or a console path). */
+const failing = (results: CheckResult[]) => {
+	const failed = results.filter((r) => r.status === 'fail');
+	for (const r of failed)
+		expect(r.fix && (r.fix.commands.length > 0 || r.fix.console), `${r.id} has no fix`).toBeTruthy();
+	return failed.map((r) => r.id);
+};
 const byId = (results: CheckResult[], id: string) => results.find((r) => r.id === id)!;
 
 const withRole = (facts: IamSetupFacts, key: 'serviceRole' | 'instanceRole', doc: unknown): IamSetupFacts => {
@@ -354,6 +360,10 @@ describe('iam-setup: prerequisites and unverifiable reads', () => {
 			params: { action: 'iam:ListAttachedRolePolicies' },
 		});
 		expect(byId(results, 'user-least-privilege').params['action']).toBe('iam:GetPolicyVersion');
+		expect(byId(results, 'service-role-policy').fix?.commands.slice(1)).toEqual([
+			'aws iam create-policy --policy-name AtelierLabChecker --policy-document file://AtelierLabChecker.json',
+			'aws iam attach-user-policy --user-name codedeploy-user --policy-arn arn:aws:iam::123456789012:policy/AtelierLabChecker',
+		]);
 	});
 	it('fixes quote learner names for the shell (bash and PowerShell)', () => {
 		const odd = { ...VALUES, userName: 'dev@team,a' };

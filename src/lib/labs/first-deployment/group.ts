@@ -27,12 +27,39 @@ export function evaluateApplication(facts: FirstDeploymentFacts, ctx: EvalContex
 	const read = ok(facts.application);
 	if (!read) return unreadable(facts.application) as Verdict;
 	if (read.computePlatform && read.computePlatform !== 'Server')
-		return {
-			status: 'fail',
-			messageKey: 'application.wrong-platform',
-			params: { application, found: read.computePlatform },
-			exists: true,
-		};
+		return withFix(
+			{
+				status: 'fail',
+				messageKey: 'application.wrong-platform',
+				params: { application, found: read.computePlatform },
+				exists: true,
+			},
+			ctx,
+			// The platform cannot be changed: replace the application (it holds nothing yet in this lab).
+			[
+				[
+					'aws',
+					'deploy',
+					'delete-application',
+					'--application-name',
+					'{applicationName}',
+					'--region',
+					'{region}',
+				],
+				[
+					'aws',
+					'deploy',
+					'create-application',
+					'--application-name',
+					'{applicationName}',
+					'--compute-platform',
+					'Server',
+					'--region',
+					'{region}',
+				],
+			],
+			'console.codedeploy-applications',
+		);
 	return { status: 'pass', messageKey: 'application.pass', params: { application }, exists: true };
 }
 

@@ -91,8 +91,10 @@ export function evaluateBucket(facts: IamSetupFacts, ctx: EvalContext): Verdict 
 		return withFix(
 			{ status: 'fail', messageKey: 'bucket.forbidden', params: { bucket }, exists: false },
 			ctx,
-			[],
+			[['aws', 's3api', 'head-bucket', '--bucket', '{bucket}'], createBucket(region)],
 			'console.s3-buckets',
+			// Bucket names are global: suggest one made unique by the account id.
+			{ bucket: `${bucket}-${ctx.values['accountId'] ?? 'lab'}`.slice(0, 63).replace(/[-.]+$/, '') },
 		);
 	if (location.region !== region) {
 		const suggested = `${bucket}-${region}`.slice(0, 63).replace(/[-.]+$/, '');
@@ -188,7 +190,11 @@ export function evaluateRootKeys(facts: IamSetupFacts, ctx: EvalContext): Verdic
 		return withFix(
 			{ status: 'fail', messageKey: 'root-keys.present', params: {} },
 			ctx,
-			[],
+			// Signed in as root, these act on the root user's own keys.
+			[
+				['aws', 'iam', 'list-access-keys'],
+				['aws', 'iam', 'delete-access-key', '--access-key-id', 'ROOT_ACCESS_KEY_ID'],
+			],
 			'console.root-keys',
 		);
 	if (summary['AccountMFAEnabled'] === 0)
