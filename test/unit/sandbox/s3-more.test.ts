@@ -29,14 +29,12 @@ let h: Harness;
 
 beforeAll(async () => {
 	h = await harness();
-	await h
-		.clients()
-		.s3.send(
-			new CreateBucketCommand({
-				Bucket: BUCKET,
-				CreateBucketConfiguration: { LocationConstraint: 'eu-west-3' },
-			}),
-		);
+	await h.clients().s3.send(
+		new CreateBucketCommand({
+			Bucket: BUCKET,
+			CreateBucketConfiguration: { LocationConstraint: 'eu-west-3' },
+		}),
+	);
 });
 afterAll(() => h.close());
 
