@@ -15,6 +15,7 @@ describe('permissions rules', () => {
 
 	it('object is required', () => {
 		expectAt(yaml(...SERVER_HEAD, 'permissions:', '  - owner: bob'), 'permission-object-missing', 4, 5);
+		expectAt(yaml(...SERVER_HEAD, 'permissions:', '  - object: " "'), 'permission-object-missing', 4, 13);
 	});
 
 	it('type must be a list of file/directory', () => {
