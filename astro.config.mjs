@@ -17,6 +17,13 @@ export default defineConfig({
 	output: 'static',
 	adapter: node({ mode: 'standalone' }),
 	server: { host: '127.0.0.1', port: 4321 },
+	vite: {
+		resolve: {
+			// monaco-worker-manager (used by monaco-yaml's worker) imports `monaco-editor/esm/vs/...`, a path that
+			// monaco-editor 0.57's package exports map to `esm/vs/esm/vs/...`; point it back at the real files.
+			alias: [{ find: /^monaco-editor\/esm\/vs\//, replacement: 'monaco-editor/' }],
+		},
+	},
 	integrations: [
 		starlight({
 			title: { fr: 'Atelier CodeDeploy', en: 'Atelier CodeDeploy' },

@@ -1,6 +1,6 @@
-import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seriousViolations, setTheme } from './support/axe.ts';
 import { launchBrowser, openPage } from './support/browser.ts';
 import { allPagePaths, siteUrl, skipReason } from './support/site.ts';
 
@@ -24,28 +24,20 @@ describe.skipIf(skipReason() !== '')('every page, both languages', () => {
 	});
 
 	for (const path of pages) {
-		it(`${path} loads cleanly and passes axe in both themes`, async () => {
+		it(`${path} loads cleanly and passes axe in both themes and on a narrow screen`, async () => {
 			const { page, problems } = await openPage(context);
 			try {
 				const response = await page.goto(siteUrl() + path, { waitUntil: 'networkidle' });
 				expect(response?.status()).toBe(200);
+				const violations: string[] = [];
 				for (const theme of ['light', 'dark'] as const) {
-					await page.evaluate((value) => {
-						localStorage.setItem('starlight-theme', value);
-						document.documentElement.dataset['theme'] = value;
-					}, theme);
-					const results = await new AxeBuilder({ page }).analyze();
-					const serious = results.violations
-						.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-						.map(
-							(v) =>
-								`${theme}: ${v.id} (${v.impact}) ${v.nodes
-									.map((n) => n.target.join(' '))
-									.slice(0, 3)
-									.join(' | ')}`,
-						);
-					expect(serious, `axe on ${path}`).toEqual([]);
+					await setTheme(page, theme);
+					violations.push(...(await seriousViolations(page, theme)));
 				}
+				// Narrow screens: wide tables and code blocks must stay reachable by keyboard.
+				await page.setViewportSize({ width: 375, height: 800 });
+				violations.push(...(await seriousViolations(page, 'dark, 375 px')));
+				expect(violations, `axe on ${path}`).toEqual([]);
 				expect(problems.errors, `problems on ${path}`).toEqual([]);
 			} finally {
 				await page.close();
