@@ -1,3 +1,5 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { translator } from '../../src/lib/i18n/catalog.ts';
 import {
@@ -7,6 +9,7 @@ import {
 	createStudentAccount,
 	deleteRootKeys,
 	AdminError,
+	restoreInto,
 } from '../sandbox/admin.ts';
 import { messages } from '../sandbox/sandbox.messages.ts';
 import { readServerInfo, startSandbox } from '../sandbox/server.ts';
@@ -78,6 +81,8 @@ export async function cli(argv: string[], io: CliIo, signal?: AbortSignal): Prom
 				resetState(stateDir);
 				io.stderr(`${t('reset', { stateDir })}\n`);
 				return EXIT.ok;
+			case 'snapshot':
+				return await snapshot(io, t, stateDir, sub, parsed.positionals[2]);
 			case 'account':
 				if (sub !== 'create') return usage(io, t, t('unknownCommand', { command: `account ${sub ?? ''}` }));
 				return await adminCommand(io, t, stateDir, format, 'accounts', 'POST', flags.id ?? flags.account);
@@ -255,5 +260,55 @@ async function adminCommand(
 			`${t(route === 'accounts' ? 'accountCreated' : 'rootKeyCreated', { accountId, accessKeyId: result.accessKeyId })}\n` +
 				`AWS_SECRET_ACCESS_KEY=${result.secretAccessKey}\n`,
 		);
+	return EXIT.ok;
+}
+
+/** `snapshot save FILE` / `snapshot restore FILE`: a whole practice account, e.g. a correct lab setup to start from. */
+async function snapshot(
+	io: CliIo,
+	t: T,
+	stateDir: string,
+	action: string | undefined,
+	file: string | undefined,
+): Promise<number> {
+	if ((action !== 'save' && action !== 'restore') || !file)
+		return usage(io, t, t('unknownCommand', { command: `snapshot ${action ?? ''}` }));
+	const path = resolve(io.cwd, file);
+	const state = loadState(stateDir);
+	const running = readServerInfo(stateDir);
+	const headers = { [ADMIN_TOKEN_HEADER]: state.adminToken };
+	if (action === 'save') {
+		const live = running
+			? await fetch(`${running.url}${ADMIN_PREFIX}snapshot`, { headers }).then(
+					(r) => (r.ok ? r.text() : undefined),
+					() => undefined,
+				)
+			: undefined;
+		writeFileSync(path, live ?? JSON.stringify(state), { mode: 0o600 });
+		io.stderr(`${t('snapshotSaved', { file: path })}\n`);
+		return EXIT.ok;
+	}
+	const content = readFileSync(path, 'utf8');
+	const response = running
+		? await fetch(`${running.url}${ADMIN_PREFIX}snapshot`, { method: 'PUT', headers, body: content }).catch(
+				() => undefined,
+			)
+		: undefined;
+	if (response && !response.ok) {
+		const body = (await response.json()) as { error?: string };
+		io.stderr(`${t('adminFailed', { detail: body.error ?? response.status })}\n`);
+		return EXIT.usage;
+	}
+	if (!response) {
+		try {
+			restoreInto(state, content);
+		} catch (error) {
+			if (!(error instanceof AdminError)) throw error;
+			io.stderr(`${t('adminFailed', { detail: error.message })}\n`);
+			return EXIT.usage;
+		}
+		saveState(stateDir, state);
+	}
+	io.stderr(`${t('snapshotRestored', { file: path })}\n`);
 	return EXIT.ok;
 }

@@ -40,6 +40,21 @@ export function deleteRootKeys(state: SandboxState, accountId: string): void {
 	account.rootKeys = [];
 }
 
+/** Replaces the accounts, buckets and sessions with a snapshot's; the admin token stays the running one's. */
+export function restoreInto(state: SandboxState, snapshot: string): void {
+	let next: SandboxState;
+	try {
+		next = JSON.parse(snapshot) as SandboxState;
+	} catch {
+		throw new AdminError('The snapshot is not JSON.');
+	}
+	if (next.format !== state.format)
+		throw new AdminError(`Not a sandbox snapshot (format ${String(next.format)}).`);
+	state.accounts = next.accounts;
+	state.buckets = next.buckets;
+	state.sessions = next.sessions;
+}
+
 interface AdminReply {
 	status: number;
 	headers: Record<string, string>;
@@ -61,6 +76,18 @@ export function handleAdmin(state: SandboxState, request: IncomingSigned, save: 
 	if (!tokenMatches(headerMap(request.rawHeaders).get(ADMIN_TOKEN_HEADER), state.adminToken))
 		return json(403, { error: 'admin token required' });
 	const route = `${request.method} ${request.rawPath.slice(ADMIN_PREFIX.length)}`;
+	if (route === 'GET snapshot')
+		return { status: 200, headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(state) };
+	if (route === 'PUT snapshot') {
+		try {
+			restoreInto(state, request.body.toString('utf8'));
+		} catch (error) {
+			if (error instanceof AdminError) return json(400, { error: error.message });
+			throw error;
+		}
+		save();
+		return json(200, { ok: true });
+	}
 	let input: { accountId?: unknown } = {};
 	try {
 		input = request.body.length ? (JSON.parse(request.body.toString('utf8')) as typeof input) : {};

@@ -12,8 +12,10 @@ export const messages = defineCatalog({
 		accountCreated: 'Compte {accountId} créé, utilisateur admin : {accessKeyId}',
 		rootKeyCreated: 'Clé d’accès root créée pour le compte {accountId} : {accessKeyId} (erreur M11 simulée)',
 		rootKeysDeleted: 'Clés d’accès root supprimées pour le compte {accountId}.',
+		snapshotSaved: 'Compte d’entraînement enregistré dans {file}.',
+		snapshotRestored: 'Compte d’entraînement restauré depuis {file}.',
 		usage:
-			'Usage : npm run sandbox [-- start] [--port N] [--state-dir DIR] [--latency-ms N] [--quiet]\n       npm run -s sandbox -- credentials [--account ID] [--format text|json]\n       npm run -s sandbox -- account create --id 111111111111 [--format text|json]\n       npm run -s sandbox -- root-keys create|delete --account ID\n       npm run sandbox -- reset',
+			'Usage : npm run sandbox [-- start] [--port N] [--state-dir DIR] [--latency-ms N] [--quiet]\n       npm run -s sandbox -- credentials [--account ID] [--format text|json]\n       npm run -s sandbox -- account create --id 111111111111 [--format text|json]\n       npm run -s sandbox -- root-keys create|delete --account ID\n       npm run -s sandbox -- snapshot save|restore FILE\n       npm run sandbox -- reset',
 		badPort: '--port : un numéro de port est attendu, reçu « {value} »',
 		badLatency: '--latency-ms : un nombre de millisecondes est attendu, reçu « {value} »',
 		badFormat: '--format : text ou json attendu, reçu « {value} »',
@@ -36,8 +38,10 @@ export const messages = defineCatalog({
 		accountCreated: 'Account {accountId} created, admin user: {accessKeyId}',
 		rootKeyCreated: 'Root access key created for account {accountId}: {accessKeyId} (mistake M11 staged)',
 		rootKeysDeleted: 'Root access keys deleted for account {accountId}.',
+		snapshotSaved: 'Practice account saved to {file}.',
+		snapshotRestored: 'Practice account restored from {file}.',
 		usage:
-			'Usage: npm run sandbox [-- start] [--port N] [--state-dir DIR] [--latency-ms N] [--quiet]\n       npm run -s sandbox -- credentials [--account ID] [--format text|json]\n       npm run -s sandbox -- account create --id 111111111111 [--format text|json]\n       npm run -s sandbox -- root-keys create|delete --account ID\n       npm run sandbox -- reset',
+			'Usage: npm run sandbox [-- start] [--port N] [--state-dir DIR] [--latency-ms N] [--quiet]\n       npm run -s sandbox -- credentials [--account ID] [--format text|json]\n       npm run -s sandbox -- account create --id 111111111111 [--format text|json]\n       npm run -s sandbox -- root-keys create|delete --account ID\n       npm run -s sandbox -- snapshot save|restore FILE\n       npm run sandbox -- reset',
 		badPort: '--port: expected a port number, got "{value}"',
 		badLatency: '--latency-ms: expected a number of milliseconds, got "{value}"',
 		badFormat: '--format: expected text or json, got "{value}"',

@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { setTimeout as delay } from 'node:timers/promises';
-import { ADMIN_PREFIX, createStudentAccount as createAccountIn, handleAdmin } from './admin.ts';
+import { ADMIN_PREFIX, createStudentAccount as createAccountIn, handleAdmin, restoreInto } from './admin.ts';
 import { findCaller, type Caller } from './caller.ts';
 import { decodeChunked } from './chunked.ts';
 import { AwsError } from './errors.ts';
@@ -288,11 +288,7 @@ export async function startSandbox(options: SandboxOptions): Promise<RunningSand
 		},
 		snapshot: () => JSON.stringify(state),
 		restore: (snapshot) => {
-			const next = JSON.parse(snapshot) as SandboxState;
-			if (next.format !== state.format) throw new Error(`Not a sandbox snapshot (${String(next.format)})`);
-			state.accounts = next.accounts;
-			state.buckets = next.buckets;
-			state.sessions = next.sessions;
+			restoreInto(state, snapshot);
 			save();
 		},
 		stop: () =>

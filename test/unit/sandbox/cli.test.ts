@@ -7,6 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { memoryIo } from '../../../labs/cli/io.ts';
 import { cli } from '../../../labs/cli/sandbox.ts';
 import { readServerInfo } from '../../../labs/sandbox/index.ts';
+import { failure } from './support.ts';
 
 const dirs: string[] = [];
 function tempDir(): string {
@@ -77,6 +78,16 @@ describe('npm run sandbox (CLI)', () => {
 		expect(again.stderr).toContain('already exists');
 	});
 
+	it('saves and restores snapshots of the state file', async () => {
+		const dir = tempDir();
+		const file = join(dir, 'correct-setup.json');
+		expect((await run(['snapshot', 'save', file, '--state-dir', dir])).code).toBe(0);
+		expect((await run(['account', 'create', '--id', '444444444444', '--state-dir', dir])).code).toBe(0);
+		expect((await run(['snapshot', 'restore', file, '--state-dir', dir])).code).toBe(0);
+		expect((await run(['credentials', '--account', '444444444444', '--state-dir', dir])).code).toBe(2);
+		expect((await run(['snapshot', 'restore', '--state-dir', dir])).code).toBe(2);
+	});
+
 	it('starts a sandbox, reaches it for account create and root keys, and stops on abort', async () => {
 		const dir = tempDir();
 		const abort = new AbortController();
@@ -136,6 +147,25 @@ describe('npm run sandbox (CLI)', () => {
 		expect((await iam.send(new GetAccountSummaryCommand({}))).SummaryMap?.['AccountAccessKeysPresent']).toBe(
 			0,
 		);
+
+		// Snapshots go through the running sandbox, which owns the state.
+		const file = join(dir, 'snapshot.json');
+		expect((await run(['snapshot', 'save', file, '--state-dir', dir])).code).toBe(0);
+		const lateStudent = JSON.parse(
+			(await run(['account', 'create', '--id', '555555555555', '--format', 'json', '--state-dir', dir]))
+				.stdout,
+		) as Creds;
+		expect((await sts(lateStudent).send(new GetCallerIdentityCommand({}))).Account).toBe('555555555555');
+		expect((await run(['snapshot', 'restore', file, '--state-dir', dir])).code).toBe(0);
+		const gone = await failure(() =>
+			new STSClient({
+				endpoint: url!,
+				region: 'eu-west-3',
+				credentials: { ...lateStudent },
+				maxAttempts: 1,
+			}).send(new GetCallerIdentityCommand({})),
+		);
+		expect(gone.name).toBe('InvalidClientTokenId');
 
 		abort.abort();
 		expect(await running).toBe(0);
