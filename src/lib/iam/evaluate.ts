@@ -35,20 +35,28 @@ export function evaluate(request: Request, policies: PolicySet): Evaluation {
 	const hardDeny = denies.find((m) => m.outcome === 'true');
 	if (hardDeny) return { decision: 'explicit-deny', statement: hardDeny.ref };
 
-	const allows = [...identity, ...resource].filter((m) => m.ref.effect === 'Allow' && m.outcome !== 'false');
-	const hardAllow = allows.find((m) => m.outcome === 'true');
-	const pendingDenies = denies.flatMap((m) => pending(m));
-	if (!hardAllow && allows.length === 0) return { decision: 'implicit-deny' };
-
-	if (boundary && hardAllow?.ref.source === 'identity') {
-		const boundaryAllows = boundary.filter((m) => m.ref.effect === 'Allow' && m.outcome !== 'false');
-		if (boundaryAllows.length === 0) return { decision: 'implicit-deny', deniedByBoundary: true };
-		if (!boundaryAllows.some((m) => m.outcome === 'true'))
-			return conditional(hardAllow, [...boundaryAllows.flatMap((m) => pending(m)), ...pendingDenies]);
+	const allowish = (m: Match) => m.ref.effect === 'Allow' && m.outcome !== 'false';
+	const resourceAllows = resource.filter(allowish);
+	let identityAllows = identity.filter(allowish);
+	let boundaryPending: PendingCondition[] = [];
+	if (boundary && identityAllows.length > 0) {
+		// A boundary caps identity-based permissions only; a same-account resource policy still grants on its own.
+		const boundaryAllows = boundary.filter(allowish);
+		if (boundaryAllows.length === 0) {
+			if (resourceAllows.length === 0) return { decision: 'implicit-deny', deniedByBoundary: true };
+			identityAllows = [];
+		} else if (!boundaryAllows.some((m) => m.outcome === 'true'))
+			boundaryPending = boundaryAllows.flatMap(pending);
 	}
+	const allows = [...identityAllows, ...resourceAllows];
+	if (allows.length === 0) return { decision: 'implicit-deny' };
+	const identityHard =
+		boundaryPending.length === 0 ? identityAllows.find((m) => m.outcome === 'true') : undefined;
+	const hardAllow = identityHard ?? resourceAllows.find((m) => m.outcome === 'true');
+	const pendingDenies = denies.flatMap(pending);
 	if (hardAllow && pendingDenies.length === 0) return { decision: 'allow', statement: hardAllow.ref };
 	const first = hardAllow ?? allows[0];
-	const allowConditions = hardAllow ? [] : allows.flatMap((m) => pending(m));
+	const allowConditions = hardAllow ? [] : [...allows.flatMap(pending), ...boundaryPending];
 	return conditional(first, [...allowConditions, ...pendingDenies]);
 }
 

@@ -244,4 +244,45 @@ describe('IAM evaluation: properties', () => {
 			),
 		);
 	});
+	it('a boundary that allows only under a condition makes an identity allow conditional; a resource policy still grants', () => {
+		const identity = parse(doc({ Effect: 'Allow', Action: 's3:*', Resource: '*' }));
+		const boundary = parse(
+			doc({
+				Effect: 'Allow',
+				Action: 's3:*',
+				Resource: '*',
+				Condition: { StringEquals: { 'aws:RequestedRegion': 'eu-west-3' } },
+			}),
+			'identity',
+			'boundary',
+		);
+		const request = { action: 's3:GetObject', resource: 'arn:aws:s3:::b/k' };
+		expect(evaluate(request, { identity: [identity], boundary: [boundary] })).toMatchObject({
+			decision: 'conditional',
+			conditions: [{ key: 'aws:RequestedRegion' }],
+		});
+		expect(
+			evaluate(
+				{ ...request, context: { 'aws:RequestedRegion': 'us-east-1' } },
+				{ identity: [identity], boundary: [boundary] },
+			),
+		).toMatchObject({ decision: 'implicit-deny', deniedByBoundary: true });
+		const bucket = parse(
+			doc({
+				Effect: 'Allow',
+				Principal: { AWS: 'arn:aws:iam::1:user/u' },
+				Action: 's3:GetObject',
+				Resource: 'arn:aws:s3:::b/*',
+			}),
+			'resource',
+		);
+		const withPrincipal = {
+			...request,
+			context: { 'aws:RequestedRegion': 'us-east-1' },
+			principal: { type: 'AWS' as const, id: 'arn:aws:iam::1:user/u', account: '1' },
+		};
+		expect(
+			evaluate(withPrincipal, { identity: [identity], boundary: [boundary], resource: [bucket] }).decision,
+		).toBe('allow');
+	});
 });
