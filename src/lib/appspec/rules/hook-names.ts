@@ -14,6 +14,10 @@ export const hookNames: Rule = {
 	check(ctx) {
 		for (const [name] of entries(field(ctx.value, 'hooks'))) {
 			if ((SERVER_EVENTS as readonly string[]).includes(name)) continue;
+			if (ctx.full) {
+				ctx.dropped++; // a hostile document: count, skip the name search
+				continue;
+			}
 			const target = { path: ['hooks', name], on: 'key' as const };
 			if ((SERVER_RESERVED_EVENTS as readonly string[]).includes(name)) {
 				ctx.report('hook-reserved-event', target, { name });

@@ -18,6 +18,10 @@ export const topLevelKeys: Rule = {
 		const known = KNOWN_KEYS[ctx.platform];
 		for (const [key] of entries(ctx.value)) {
 			if (known.includes(key)) continue;
+			if (ctx.full) {
+				ctx.dropped++; // a hostile document: count, skip the name search
+				continue;
+			}
 			const suggestion = nearestName(key, known);
 			const params = { key, platform: ctx.platform, suggestion: suggestion ?? '' };
 			const fix = suggestion ? renameKey(ctx, [key], suggestion, 'fix-rename-key') : undefined;
