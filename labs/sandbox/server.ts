@@ -2,26 +2,17 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { setTimeout as delay } from 'node:timers/promises';
 import { ADMIN_PREFIX, createStudentAccount as createAccountIn, handleAdmin, restoreInto } from './admin.ts';
-import { findCaller, type Caller } from './caller.ts';
-import { decodeChunked } from './chunked.ts';
 import { AwsError } from './errors.ts';
 import { hostId, requestId } from './ids.ts';
+import { authenticate, errorReply, protocolOf, s3Payload, type Protocol, type Reply } from './protocol.ts';
 import { handleQuery } from './query-service.ts';
 import { s3Address } from './s3/address.ts';
 import { handleS3 } from './s3/index.ts';
-import {
-	headerMap,
-	parseAuthorization,
-	sha256Hex,
-	verifySignature,
-	type Authorization,
-	type IncomingSigned,
-} from './sigv4.ts';
-import { adminCredentials, type AdminCredentials, type SandboxState } from './state.ts';
+import { headerMap, parseAuthorization, type IncomingSigned } from './sigv4.ts';
+import { adminCredentials, type AdminCredentials } from './state.ts';
 import { loadState, removeServerInfo, saveState, writeServerInfo } from './store.ts';
 
 export { readServerInfo } from './store.ts';
-import { escapeXml } from './xml.ts';
 
 export interface SandboxOptions {
 	/** 0 picks a free port (tests). Default 4566. */
@@ -64,105 +55,6 @@ function readBody(request: IncomingMessage): Promise<Buffer> {
 		request.on('end', () => resolve(Buffer.concat(chunks)));
 		request.on('error', reject);
 	});
-}
-
-type Protocol = 'query' | 's3';
-
-function protocolOf(auth: Authorization | undefined, signed: IncomingSigned): Protocol {
-	if (auth) return auth.service === 'iam' || auth.service === 'sts' ? 'query' : 's3';
-	const type = headerMap(signed.rawHeaders).get('content-type') ?? '';
-	return signed.method === 'POST' &&
-		signed.rawPath === '/' &&
-		type.startsWith('application/x-www-form-urlencoded')
-		? 'query'
-		: 's3';
-}
-
-interface Reply {
-	status: number;
-	headers: Record<string, string>;
-	body?: string | Buffer;
-}
-
-function errorReply(protocol: Protocol, service: string, error: AwsError, id: string, method: string): Reply {
-	if (protocol === 'query') {
-		const ns =
-			service === 'sts'
-				? 'https://sts.amazonaws.com/doc/2011-06-15/'
-				: 'https://iam.amazonaws.com/doc/2010-05-08/';
-		const type = error.status >= 500 ? 'Receiver' : 'Sender';
-		return {
-			status: error.status,
-			headers: { 'Content-Type': 'text/xml', 'x-amzn-RequestId': id },
-			body: `<ErrorResponse xmlns="${ns}"><Error><Type>${type}</Type><Code>${escapeXml(error.code)}</Code><Message>${escapeXml(error.message)}</Message></Error><RequestId>${id}</RequestId></ErrorResponse>`,
-		};
-	}
-	const headers = { 'x-amz-request-id': id, 'x-amz-id-2': hostId(), ...error.headers };
-	// S3 HEAD errors carry no body (reference §4.9).
-	if (method === 'HEAD') return { status: error.status, headers };
-	const extra = Object.entries(error.extra)
-		.map(([k, v]) => `<${k}>${escapeXml(v)}</${k}>`)
-		.join('');
-	return {
-		status: error.status,
-		headers: { ...headers, 'Content-Type': 'application/xml' },
-		body: `<?xml version="1.0" encoding="UTF-8"?>\n<Error><Code>${escapeXml(error.code)}</Code><Message>${escapeXml(error.message)}</Message>${extra}<RequestId>${id}</RequestId><HostId>${headers['x-amz-id-2']}</HostId></Error>`,
-	};
-}
-
-const SIGNATURE_MESSAGE = {
-	query:
-		'The request signature we calculated does not match the signature you provided. Check your AWS Secret Access Key and signing method. Consult the service documentation for details.',
-	s3: 'The request signature we calculated does not match the signature you provided. Check your key and signing method.',
-};
-
-/** Finds who signed the request and checks the signature against the stored secret. */
-function authenticate(
-	state: SandboxState,
-	protocol: Protocol,
-	auth: Authorization | undefined,
-	signed: IncomingSigned,
-): Caller {
-	if (!auth)
-		throw protocol === 'query'
-			? new AwsError('MissingAuthenticationToken', 403, 'Request is missing Authentication Token')
-			: new AwsError('AccessDenied', 403, 'Access Denied');
-	const caller = findCaller(state, auth.accessKeyId);
-	if (!caller)
-		throw protocol === 'query'
-			? new AwsError('InvalidClientTokenId', 403, 'The security token included in the request is invalid.')
-			: new AwsError(
-					'InvalidAccessKeyId',
-					403,
-					'The AWS Access Key Id you provided does not exist in our records.',
-					{
-						extra: { AWSAccessKeyId: auth.accessKeyId },
-					},
-				);
-	const token =
-		headerMap(signed.rawHeaders).get('x-amz-security-token') ??
-		new URLSearchParams(signed.rawQuery).get('X-Amz-Security-Token');
-	if (caller.sessionToken !== undefined && token !== caller.sessionToken)
-		throw protocol === 'query'
-			? new AwsError('InvalidClientTokenId', 403, 'The security token included in the request is invalid.')
-			: new AwsError('InvalidToken', 400, 'The provided token is malformed or otherwise invalid.');
-	if (!verifySignature(auth, signed, caller.secret))
-		throw new AwsError('SignatureDoesNotMatch', 403, SIGNATURE_MESSAGE[protocol]);
-	return caller;
-}
-
-/** The object bytes: checked against a literal payload hash, or decoded from aws-chunked framing. */
-function s3Payload(auth: Authorization, signed: IncomingSigned, caller: Caller): Buffer {
-	const claimed = headerMap(signed.rawHeaders).get('x-amz-content-sha256');
-	if (claimed === undefined || claimed === 'UNSIGNED-PAYLOAD') return signed.body;
-	if (claimed.startsWith('STREAMING-')) return decodeChunked(signed.body, claimed, auth, caller.secret);
-	if (claimed !== sha256Hex(signed.body))
-		throw new AwsError(
-			'XAmzContentSHA256Mismatch',
-			400,
-			"The provided 'x-amz-content-sha256' header does not match what was computed.",
-		);
-	return signed.body;
 }
 
 function queryAction(signed: IncomingSigned): string {

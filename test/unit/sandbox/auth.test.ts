@@ -87,6 +87,25 @@ describe('SigV4 verification', () => {
 		expect([error.name, status(error)]).toEqual(['SignatureDoesNotMatch', 403]);
 	});
 
+	it('refuses a signature made with a clock 20 minutes off (troubleshooting: clock skew)', async () => {
+		const config = {
+			endpoint: h.sandbox.url,
+			region: 'eu-west-3',
+			credentials: { ...h.sandbox.credentials },
+			maxAttempts: 1,
+			systemClockOffset: -20 * 60 * 1000,
+		};
+		const { IAMClient } = await import('@aws-sdk/client-iam');
+		const { S3Client } = await import('@aws-sdk/client-s3');
+		const iamError = await failure(() => new IAMClient(config).send(new ListRolesCommand({})));
+		expect([iamError.name, status(iamError)]).toEqual(['SignatureDoesNotMatch', 403]);
+		expect(iamError.message).toMatch(/^Signature expired: \d{8}T\d{6}Z is now earlier than \d{8}T\d{6}Z/);
+		const s3Error = await failure(() =>
+			new S3Client(config).send(new ListObjectsV2Command({ Bucket: 'any-bucket' })),
+		);
+		expect([s3Error.name, status(s3Error)]).toEqual(['RequestTimeTooSkewed', 403]);
+	});
+
 	it('stops accepting a key once it is made inactive', async () => {
 		const { AccessKey } = await iam.send(new CreateAccessKeyCommand({ UserName: 'admin' }));
 		const keys = { accessKeyId: AccessKey!.AccessKeyId!, secretAccessKey: AccessKey!.SecretAccessKey! };
