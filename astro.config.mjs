@@ -4,6 +4,7 @@ import starlight from '@astrojs/starlight';
 import mdx from '@astrojs/mdx';
 import node from '@astrojs/node';
 import { buildSidebar } from './src/config/sidebar.ts';
+import { monacoVitePlugins } from './src/components/appspec/vite-monaco.ts';
 
 // SITE and BASE_PATH let an institution host the static build under its own origin and sub-path
 // (e.g. BASE_PATH=/cours/codedeploy). Both default to a local root install.
@@ -17,13 +18,8 @@ export default defineConfig({
 	output: 'static',
 	adapter: node({ mode: 'standalone' }),
 	server: { host: '127.0.0.1', port: 4321 },
-	vite: {
-		resolve: {
-			// monaco-worker-manager (used by monaco-yaml's worker) imports `monaco-editor/esm/vs/...`, a path that
-			// monaco-editor 0.57's package exports map to `esm/vs/esm/vs/...`; point it back at the real files.
-			alias: [{ find: /^monaco-editor\/esm\/vs\//, replacement: 'monaco-editor/' }],
-		},
-	},
+	// Monaco (the AppSpec editor): CSS loaded with the editor, not with the page; worker import paths.
+	vite: { plugins: monacoVitePlugins() },
 	integrations: [
 		starlight({
 			title: { fr: 'Atelier CodeDeploy', en: 'Atelier CodeDeploy' },
