@@ -39,8 +39,10 @@ export function renderCommand(
 /** A command that writes a lab file (JSON policy…) with its exact content, for the shell. */
 export function renderFileCommand(name: string, content: string, shell: Shell): string {
 	if (shell === 'bash') return `cat > ${quoteBash(name)} <<'EOF'\n${content.trimEnd()}\nEOF`;
-	// A single-quoted here-string is literal; -Encoding ascii avoids the BOM Windows PowerShell 5 writes with utf8.
-	return `@'\n${content.trimEnd()}\n'@ | Set-Content -Path ${quotePowerShell(name)} -Encoding ascii`;
+	// A single-quoted here-string is literal. WriteAllText writes UTF-8 without a BOM (Windows PowerShell 5's
+	// Set-Content would add one, or re-encode), and dropping CR keeps shell scripts runnable on Linux.
+	const path = `"$PWD/${name.replace(/[^\w.-]/g, '_')}"`;
+	return `[IO.File]::WriteAllText(${path}, (@'\n${content.trimEnd()}\n'@ -replace "\\r", ''))`;
 }
 
 /** Fills `{param}` placeholders in a file's content (values are validated names, safe inside JSON strings). */

@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isValidBucketName, validateParams } from '../../../src/lib/labs/params.ts';
 import { labFiles, paramDefinitions, parseLab, renderStep } from '../../../src/lib/labs/schema.ts';
-import { quoteBash, quotePowerShell, renderCommand } from '../../../src/lib/labs/shell.ts';
+import { quoteBash, quotePowerShell, renderCommand, renderFileCommand } from '../../../src/lib/labs/shell.ts';
 
 const root = join(import.meta.dirname, '../../..');
 const load = (id: string) => parseLab(readFileSync(join(root, `content/labs/${id}.yaml`), 'utf8'));
@@ -99,6 +99,17 @@ describe('shell quoting', () => {
 		);
 		expect(renderCommand(argv, { tagKey: 'Name', tagValue: 'Demo' }, 'powershell')).toBe(
 			"aws deploy create-deployment-group --ec2-tag-filters 'Key=Name,Value=Demo,Type=KEY_AND_VALUE'",
+		);
+	});
+});
+
+describe('file commands', () => {
+	it('bash writes the file with a quoted here-document; PowerShell with a literal here-string, no BOM, no CR', () => {
+		expect(renderFileCommand('t.json', '{ "a": "$HOME" }\n', 'bash')).toBe(
+			`cat > t.json <<'EOF'\n{ "a": "$HOME" }\nEOF`,
+		);
+		expect(renderFileCommand('t.json', '{ "a": "$HOME" }\n', 'powershell')).toBe(
+			`[IO.File]::WriteAllText("$PWD/t.json", (@'\n{ "a": "$HOME" }\n'@ -replace "\\r", ''))`,
 		);
 	});
 });
