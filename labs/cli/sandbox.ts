@@ -1,20 +1,10 @@
-import { readFileSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { translator } from '../../src/lib/i18n/catalog.ts';
-import {
-	ADMIN_PREFIX,
-	ADMIN_TOKEN_HEADER,
-	createRootKey,
-	createStudentAccount,
-	deleteRootKeys,
-	AdminError,
-	restoreInto,
-} from '../sandbox/admin.ts';
+import { adminCommand, snapshot, type AdminIo, type T } from '../sandbox/cli-admin.ts';
 import { messages } from '../sandbox/sandbox.messages.ts';
 import { readServerInfo, startSandbox } from '../sandbox/server.ts';
 import { adminCredentials, BOOTSTRAP_ACCOUNT, type AdminCredentials } from '../sandbox/state.ts';
-import { CorruptStateError, defaultStateDir, loadState, resetState, saveState } from '../sandbox/store.ts';
+import { CorruptStateError, defaultStateDir, loadState, resetState } from '../sandbox/store.ts';
 import { EXIT, langFromEnv, type CliIo } from './io.ts';
 
 /**
@@ -23,8 +13,6 @@ import { EXIT, langFromEnv, type CliIo } from './io.ts';
  */
 
 const DEFAULT_PORT = 4566;
-
-type T = ReturnType<typeof translator<keyof (typeof messages)['en']>>;
 
 interface Flags {
 	port?: string;
@@ -82,16 +70,22 @@ export async function cli(argv: string[], io: CliIo, signal?: AbortSignal): Prom
 				io.stderr(`${t('reset', { stateDir })}\n`);
 				return EXIT.ok;
 			case 'snapshot':
-				return await snapshot(io, t, stateDir, sub, parsed.positionals[2]);
+				return await snapshot(adminIo(io, t), stateDir, sub, parsed.positionals[2]);
 			case 'account':
 				if (sub !== 'create') return usage(io, t, t('unknownCommand', { command: `account ${sub ?? ''}` }));
-				return await adminCommand(io, t, stateDir, format, 'accounts', 'POST', flags.id ?? flags.account);
+				return await adminCommand(
+					adminIo(io, t),
+					stateDir,
+					format,
+					'accounts',
+					'POST',
+					flags.id ?? flags.account,
+				);
 			case 'root-keys':
 				if (sub !== 'create' && sub !== 'delete')
 					return usage(io, t, t('unknownCommand', { command: `root-keys ${sub ?? ''}` }));
 				return await adminCommand(
-					io,
-					t,
+					adminIo(io, t),
 					stateDir,
 					format,
 					'root-keys',
@@ -108,6 +102,15 @@ export async function cli(argv: string[], io: CliIo, signal?: AbortSignal): Prom
 		}
 		throw error;
 	}
+}
+
+function adminIo(io: CliIo, t: T): AdminIo {
+	return {
+		io,
+		t,
+		usage: (message) => usage(io, t, message),
+		print: (format, c) => printCredentials(io, format, c),
+	};
 }
 
 function usage(io: CliIo, t: T, message: string): number {
@@ -192,7 +195,11 @@ function credentials(io: CliIo, t: T, flags: Flags, stateDir: string, format: st
 	return EXIT.ok;
 }
 
-function printCredentials(io: CliIo, format: string, c: AdminCredentials & { endpoint?: string }): void {
+export function printCredentials(
+	io: CliIo,
+	format: string,
+	c: AdminCredentials & { endpoint?: string },
+): void {
 	if (format === 'json') io.stdout(`${JSON.stringify(c, null, 2)}\n`);
 	else
 		io.stdout(
@@ -204,111 +211,4 @@ function printCredentials(io: CliIo, format: string, c: AdminCredentials & { end
 				'',
 			].join('\n'),
 		);
-}
-
-/** Through the running sandbox's admin API when it runs (it owns the state), else directly in the state file. */
-async function adminCommand(
-	io: CliIo,
-	t: T,
-	stateDir: string,
-	format: string,
-	route: 'accounts' | 'root-keys',
-	method: 'POST' | 'DELETE',
-	accountId: string | undefined,
-): Promise<number> {
-	if (!accountId) return usage(io, t, t('missingId'));
-	const state = loadState(stateDir);
-	const running = readServerInfo(stateDir);
-	let result: AdminCredentials | undefined;
-	let handled = false;
-	if (running) {
-		const response = await fetch(`${running.url}${ADMIN_PREFIX}${route}`, {
-			method,
-			headers: { [ADMIN_TOKEN_HEADER]: state.adminToken, 'content-type': 'application/json' },
-			body: JSON.stringify({ accountId }),
-		}).catch(() => undefined);
-		if (response) {
-			handled = true;
-			const body = (await response.json()) as AdminCredentials & { error?: string };
-			if (!response.ok) {
-				io.stderr(`${t('adminFailed', { detail: body.error ?? response.status })}\n`);
-				return EXIT.usage;
-			}
-			if (method === 'POST') result = body;
-		}
-	}
-	if (!handled) {
-		try {
-			if (route === 'accounts') result = createStudentAccount(state, accountId);
-			else if (method === 'POST') result = createRootKey(state, accountId);
-			else deleteRootKeys(state, accountId);
-		} catch (error) {
-			if (!(error instanceof AdminError)) throw error;
-			io.stderr(`${t('adminFailed', { detail: error.message })}\n`);
-			return EXIT.usage;
-		}
-		saveState(stateDir, state);
-	}
-	if (!result) {
-		io.stderr(`${t('rootKeysDeleted', { accountId })}\n`);
-		return EXIT.ok;
-	}
-	if (format === 'json')
-		printCredentials(io, 'json', { ...result, ...(running && { endpoint: running.url }) });
-	else
-		io.stdout(
-			`${t(route === 'accounts' ? 'accountCreated' : 'rootKeyCreated', { accountId, accessKeyId: result.accessKeyId })}\n` +
-				`AWS_SECRET_ACCESS_KEY=${result.secretAccessKey}\n`,
-		);
-	return EXIT.ok;
-}
-
-/** `snapshot save FILE` / `snapshot restore FILE`: a whole practice account, e.g. a correct lab setup to start from. */
-async function snapshot(
-	io: CliIo,
-	t: T,
-	stateDir: string,
-	action: string | undefined,
-	file: string | undefined,
-): Promise<number> {
-	if ((action !== 'save' && action !== 'restore') || !file)
-		return usage(io, t, t('unknownCommand', { command: `snapshot ${action ?? ''}` }));
-	const path = resolve(io.cwd, file);
-	const state = loadState(stateDir);
-	const running = readServerInfo(stateDir);
-	const headers = { [ADMIN_TOKEN_HEADER]: state.adminToken };
-	if (action === 'save') {
-		const live = running
-			? await fetch(`${running.url}${ADMIN_PREFIX}snapshot`, { headers }).then(
-					(r) => (r.ok ? r.text() : undefined),
-					() => undefined,
-				)
-			: undefined;
-		writeFileSync(path, live ?? JSON.stringify(state), { mode: 0o600 });
-		io.stderr(`${t('snapshotSaved', { file: path })}\n`);
-		return EXIT.ok;
-	}
-	const content = readFileSync(path, 'utf8');
-	const response = running
-		? await fetch(`${running.url}${ADMIN_PREFIX}snapshot`, { method: 'PUT', headers, body: content }).catch(
-				() => undefined,
-			)
-		: undefined;
-	if (response && !response.ok) {
-		const body = (await response.json()) as { error?: string };
-		io.stderr(`${t('adminFailed', { detail: body.error ?? response.status })}\n`);
-		return EXIT.usage;
-	}
-	if (!response) {
-		try {
-			restoreInto(state, content);
-		} catch (error) {
-			if (!(error instanceof AdminError)) throw error;
-			io.stderr(`${t('adminFailed', { detail: error.message })}\n`);
-			return EXIT.usage;
-		}
-		saveState(stateDir, state);
-	}
-	io.stderr(`${t('snapshotRestored', { file: path })}\n`);
-	return EXIT.ok;
 }
