@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CheckDefinition } from '../../src/lib/labs/checks.ts';
 import { FIRST_DEPLOYMENT_CHECKS } from '../../src/lib/labs/first-deployment/index.ts';
@@ -14,7 +14,10 @@ export const CHECKS_BY_LAB: { readonly [K in LabId]: readonly CheckDefinition<ne
 	'first-deployment': FIRST_DEPLOYMENT_CHECKS as readonly CheckDefinition<never>[],
 };
 
-export const LABS_DIR = join(import.meta.dirname, '../../content/labs');
+// Bundled into the site's server (npm start), this module no longer sits in labs/engine: the server runs from the
+// project root, so fall back to the working directory's content/labs.
+const besideSources = join(import.meta.dirname, '../../content/labs');
+export const LABS_DIR = existsSync(besideSources) ? besideSources : join(process.cwd(), 'content/labs');
 
 export function isLabId(id: string): id is LabId {
 	return (LAB_IDS as readonly string[]).includes(id);

@@ -32,6 +32,8 @@ export interface RunOptions {
 	readonly recorder?: CommandRecorder;
 	/** Pre-built clients (tests). */
 	readonly clients?: AwsClients;
+	/** Where the lab YAML files are (default: content/labs next to this file; a bundled server may move it). */
+	readonly labsDir?: string;
 	readonly onProgress?: (event: { done: number; total: number; result: CheckResult }) => void;
 	readonly now?: () => Date;
 }
@@ -65,7 +67,7 @@ export async function runLabCheck(
 	options: RunOptions = {},
 ): Promise<LabReport> {
 	if (!isLabId(labId)) throw new LabUsageError('usage.unknown-lab', { lab: labId, labs: LAB_IDS.join(', ') });
-	const lab = loadLab(labId);
+	const lab = loadLab(labId, options.labsDir);
 	const raw: Record<string, string> = { ...rawParams };
 	if (options.region !== undefined) {
 		if (raw['region'] !== undefined && raw['region'] !== options.region)
