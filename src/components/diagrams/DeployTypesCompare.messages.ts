@@ -1,0 +1,36 @@
+import { defineCatalog } from '../../lib/i18n/catalog.ts';
+
+export const messages = defineCatalog({
+	fr: {
+		title: 'En place ou bleu/vert : où s’installe la nouvelle révision',
+		desc: 'À gauche, le déploiement en place : un équilibreur de charge devant quatre instances ; l’instance 2 est retirée du trafic, mise à jour de v1 en v2, puis remise ; les instances 3 et 4 attendent leur tour en v1, l’instance 1 est déjà en v2. À droite, le déploiement bleu/vert : quatre instances d’origine en v1 reçoivent le trafic pendant que quatre instances de remplacement reçoivent v2 ; ensuite l’équilibreur bascule le trafic vers les remplacements, et les originaux sont résiliés après un délai ou gardés.',
+		inPlace: 'En place (EC2, sur site)',
+		blueGreen: 'Bleu/vert (EC2, Lambda, ECS)',
+		lb: 'Équilibreur de charge',
+		updating: 'mise à jour',
+		waiting: 'attend',
+		done: 'terminée',
+		originals: 'Originaux (bleu)',
+		replacements: 'Remplaçants (vert)',
+		reroute: '② bascule du trafic',
+		terminate: '③ originaux résiliés ou gardés',
+		installFirst: '① installation hors trafic',
+		oneBatch: 'un lot hors trafic à la fois',
+	},
+	en: {
+		title: 'In-place or blue/green: where the new revision goes',
+		desc: 'Left, the in-place deployment: a load balancer in front of four instances; instance 2 is taken out of traffic, updated from v1 to v2, then put back; instances 3 and 4 wait their turn on v1, instance 1 is already on v2. Right, the blue/green deployment: four original instances on v1 take the traffic while four replacement instances receive v2; then the load balancer reroutes traffic to the replacements, and the originals are terminated after a wait or kept.',
+		inPlace: 'In-place (EC2, on-premises)',
+		blueGreen: 'Blue/green (EC2, Lambda, ECS)',
+		lb: 'Load balancer',
+		updating: 'updating',
+		waiting: 'waiting',
+		done: 'done',
+		originals: 'Originals (blue)',
+		replacements: 'Replacements (green)',
+		reroute: '② traffic rerouted',
+		terminate: '③ originals terminated or kept',
+		installFirst: '① install out of traffic',
+		oneBatch: 'one batch out of traffic at a time',
+	},
+});
