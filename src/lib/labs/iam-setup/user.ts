@@ -69,7 +69,9 @@ export function evaluateAccessKey(facts: IamSetupFacts, ctx: EvalContext): Verdi
 				params: { userName, count: active.length },
 			},
 			ctx,
+			// The checker cannot tell which key is in use (STS does not say): list them, deactivate the older one.
 			[
+				['aws', 'iam', 'list-access-keys', '--user-name', '{userName}'],
 				[
 					'aws',
 					'iam',
@@ -77,7 +79,7 @@ export function evaluateAccessKey(facts: IamSetupFacts, ctx: EvalContext): Verdi
 					'--user-name',
 					'{userName}',
 					'--access-key-id',
-					active[0]?.id ?? '',
+					'OLD_ACCESS_KEY_ID',
 					'--status',
 					'Inactive',
 				],
@@ -87,7 +89,7 @@ export function evaluateAccessKey(facts: IamSetupFacts, ctx: EvalContext): Verdi
 	return { status: 'pass', messageKey: 'user-access-key.pass', params: { userName } };
 }
 
-/** Parses every policy fact, skipping the read-only checker policy the lab itself asks to attach. */
+/** Parses policy facts (documents as IAM returned them), named after the policy and, if any, its group. */
 export function parsePolicies(facts: readonly PolicyFact[]): Policy[] {
 	return facts.flatMap((f) => {
 		const label = f.group ? `${f.name} (${f.group})` : f.name;
