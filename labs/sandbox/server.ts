@@ -1,7 +1,13 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { setTimeout as delay } from 'node:timers/promises';
-import { ADMIN_PREFIX, createStudentAccount as createAccountIn, handleAdmin, restoreInto } from './admin.ts';
+import {
+	ADMIN_PREFIX,
+	createRootKey,
+	createStudentAccount as createAccountIn,
+	handleAdmin,
+	restoreInto,
+} from './admin.ts';
 import { AwsError } from './errors.ts';
 import { hostId, requestId } from './ids.ts';
 import { authenticate, errorReply, protocolOf, s3Payload, type Protocol, type Reply } from './protocol.ts';
@@ -9,7 +15,7 @@ import { handleQuery } from './query-service.ts';
 import { s3Address } from './s3/address.ts';
 import { handleS3 } from './s3/index.ts';
 import { headerMap, parseAuthorization, type IncomingSigned } from './sigv4.ts';
-import { adminCredentials, type AdminCredentials } from './state.ts';
+import { adminCredentials, BOOTSTRAP_ACCOUNT, type AdminCredentials } from './state.ts';
 import { loadState, removeServerInfo, saveState, writeServerInfo } from './store.ts';
 
 export { readServerInfo } from './store.ts';
@@ -34,6 +40,8 @@ export interface RunningSandbox {
 	readonly credentials: AdminCredentials;
 	/** Creates another account (instructor-mode tests) and returns its admin keys. */
 	createAccount(accountId: string): AdminCredentials;
+	/** Gives the account root access keys (staging mistake M11) and returns them. */
+	createRootKey(accountId?: string): AdminCredentials;
 	/** The whole state as JSON, e.g. a correct lab setup that mistake variants start from. */
 	snapshot(): string;
 	/** Puts a snapshot back (keys included), saved at once. */
@@ -175,6 +183,11 @@ export async function startSandbox(options: SandboxOptions): Promise<RunningSand
 		credentials,
 		createAccount: (accountId) => {
 			const created = createAccountIn(state, accountId);
+			save();
+			return created;
+		},
+		createRootKey: (accountId = BOOTSTRAP_ACCOUNT) => {
+			const created = createRootKey(state, accountId);
 			save();
 			return created;
 		},

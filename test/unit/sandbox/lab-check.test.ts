@@ -26,13 +26,15 @@ const INSTANCE = 'CodeDeployDemo-EC2-Instance-Profile';
 let h: Harness;
 let correct: string;
 
-async function check(): Promise<Record<string, string>> {
+async function check(
+	credentials: { accessKeyId: string; secretAccessKey: string } = h.sandbox.credentials,
+): Promise<Record<string, string>> {
 	const report = await runLabCheck(
 		'iam-setup',
 		{ bucket: BUCKET },
 		{
 			endpointUrl: h.sandbox.url,
-			credentials: { ...h.sandbox.credentials },
+			credentials: { accessKeyId: credentials.accessKeyId, secretAccessKey: credentials.secretAccessKey },
 			missingRetries: 0,
 			maxAttempts: 1,
 			lang: 'en',
@@ -117,6 +119,12 @@ describe('the lab checker against the practice account', { timeout: 60_000 }, ()
 			}),
 		);
 		expect(failing(await check())).toEqual(['service-role:fail']);
+	});
+
+	it('M11: working with root keys fails identity and root-keys, and nothing else', async () => {
+		h.sandbox.restore(correct);
+		const root = h.sandbox.createRootKey();
+		expect(failing(await check(root))).toEqual(['identity:fail', 'root-keys:fail']);
 	});
 
 	it('M13: the bucket in another region fails only bucket', async () => {
