@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
@@ -70,6 +71,41 @@ describe('shell quoting', () => {
 				expect(unquote(quoteBash(s))).toBe(s);
 			}),
 		);
+	});
+	it('bash itself reads back exactly the quoted value (real bash, printf)', () => {
+		const samples = fc.sample(
+			fc.string({
+				unit: fc.constantFrom(
+					'a',
+					' ',
+					"'",
+					'"',
+					'$',
+					'`',
+					'\\',
+					'!',
+					'*',
+					';',
+					'&',
+					'|',
+					'(',
+					')',
+					'{',
+					'}',
+					',',
+					'@',
+					'=',
+					'é',
+					'\n',
+				),
+				maxLength: 12,
+			}),
+			40,
+		);
+		for (const value of [...samples, "it's", '$(rm -rf /)', '`id`', '*', '~', '']) {
+			const out = execFileSync('bash', ['-c', `printf %s ${quoteBash(value)}`], { encoding: 'utf8' });
+			expect(out).toBe(value);
+		}
 	});
 	it('powershell quoting round-trips for any string', () => {
 		const unquote = (word: string) => (word.startsWith("'") ? word.slice(1, -1).replace(/''/g, "'") : word);
