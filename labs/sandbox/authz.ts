@@ -59,12 +59,19 @@ export function identityPolicies(state: SandboxState, caller: Caller): Policy[] 
 	return [];
 }
 
+const PRINCIPAL_TYPES = {
+	user: 'User',
+	root: 'Account',
+	role: 'AssumedRole',
+	anonymous: 'Anonymous',
+} as const;
+
 export function callerContext(caller: Caller, region: string): Context {
 	const now = new Date();
 	const context: Context = {
 		'aws:PrincipalArn': caller.roleArn ?? caller.arn,
 		'aws:PrincipalAccount': caller.accountId,
-		'aws:PrincipalType': caller.kind === 'user' ? 'User' : caller.kind === 'root' ? 'Account' : 'AssumedRole',
+		'aws:PrincipalType': PRINCIPAL_TYPES[caller.kind],
 		'aws:userid': caller.userId,
 		'aws:RequestedRegion': region,
 		'aws:SourceIp': '127.0.0.1',
@@ -98,7 +105,10 @@ export function decide(
 ): Verdict {
 	const resourceAccount = options.resourceAccount ?? caller.accountId;
 	const context = { ...callerContext(caller, region), ...options.context };
-	const principal = { type: 'AWS' as const, id: caller.roleArn ?? caller.arn, account: caller.accountId };
+	const principal =
+		caller.kind === 'anonymous'
+			? { type: 'AWS' as const, id: '*' }
+			: { type: 'AWS' as const, id: caller.roleArn ?? caller.arn, account: caller.accountId };
 	const resourcePolicies = options.resourcePolicy
 		? [parseCached(options.resourcePolicy, 'resource policy', 'resource')].filter((p): p is Policy => !!p)
 		: [];
@@ -108,8 +118,8 @@ export function decide(
 		const result = evaluate(request, { identity, resource: resourcePolicies });
 		return { allowed: result.decision === 'allow', explicitDeny: result.decision === 'explicit-deny' };
 	}
-	// Cross-account: both the caller's account and the resource's policy must allow.
-	const own = evaluate(request, { identity });
+	// Cross-account: both the caller's account and the resource's policy must allow; anonymous callers have no account.
+	const own = caller.kind === 'anonymous' ? { decision: 'allow' } : evaluate(request, { identity });
 	const theirs = evaluate(request, { identity: [], resource: resourcePolicies });
 	return {
 		allowed: own.decision === 'allow' && theirs.decision === 'allow',

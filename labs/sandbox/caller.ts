@@ -3,7 +3,7 @@ import type { Account, SandboxState } from './state.ts';
 
 /** Who signed the request, resolved from the access key id (reference §4.4: ARN and UserId forms). */
 export interface Caller {
-	readonly kind: 'user' | 'role' | 'root';
+	readonly kind: 'user' | 'role' | 'root' | 'anonymous';
 	readonly accountId: string;
 	/** `…:user/N`, `arn:aws:sts::A:assumed-role/R/S` or `…:root`. */
 	readonly arn: string;
@@ -66,3 +66,13 @@ function findInAccount(account: Account, accessKeyId: string): Caller | undefine
 	}
 	return undefined;
 }
+
+/** An unsigned S3 request: only a public bucket policy (or a public-read bucket ACL) lets it through. */
+export const ANONYMOUS: Caller = {
+	kind: 'anonymous',
+	accountId: '',
+	arn: '*',
+	userId: 'anonymous',
+	accessKeyId: '',
+	secret: '',
+};

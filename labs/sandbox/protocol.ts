@@ -1,5 +1,5 @@
 import type { Caller } from './caller.ts';
-import { findCaller } from './caller.ts';
+import { ANONYMOUS, findCaller } from './caller.ts';
 import { decodeChunked } from './chunked.ts';
 import { AwsError } from './errors.ts';
 import { hostId } from './ids.ts';
@@ -76,10 +76,10 @@ export function authenticate(
 	signed: IncomingSigned,
 	now = Date.now(),
 ): Caller {
-	if (!auth)
-		throw protocol === 'query'
-			? new AwsError('MissingAuthenticationToken', 403, 'Request is missing Authentication Token')
-			: new AwsError('AccessDenied', 403, 'Access Denied');
+	if (!auth) {
+		if (protocol === 's3') return ANONYMOUS;
+		throw new AwsError('MissingAuthenticationToken', 403, 'Request is missing Authentication Token');
+	}
 	const caller = findCaller(state, auth.accessKeyId);
 	if (!caller)
 		throw protocol === 'query'
@@ -148,9 +148,9 @@ function checkTime(protocol: Protocol, auth: Authorization, signed: IncomingSign
 }
 
 /** The object bytes: checked against a literal payload hash, or decoded from aws-chunked framing. */
-export function s3Payload(auth: Authorization, signed: IncomingSigned, caller: Caller): Buffer {
+export function s3Payload(auth: Authorization | undefined, signed: IncomingSigned, caller: Caller): Buffer {
 	const claimed = headerMap(signed.rawHeaders).get('x-amz-content-sha256');
-	if (claimed === undefined || claimed === 'UNSIGNED-PAYLOAD') return signed.body;
+	if (claimed === undefined || claimed === 'UNSIGNED-PAYLOAD' || !auth) return signed.body;
 	if (claimed.startsWith('STREAMING-')) return decodeChunked(signed.body, claimed, auth, caller.secret);
 	if (claimed !== sha256Hex(signed.body))
 		throw new AwsError(

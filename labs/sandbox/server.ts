@@ -103,7 +103,8 @@ export async function startSandbox(options: SandboxOptions): Promise<RunningSand
 				protocol = protocolOf(auth, signed);
 				service = auth?.service ?? (protocol === 'query' ? 'iam' : 's3');
 				const caller = authenticate(state, protocol, auth, signed);
-				const region = auth!.region;
+				// Unsigned (anonymous) S3 requests name no region: they are answered wherever the bucket is.
+				const region = auth?.region ?? '';
 				if (protocol === 'query') {
 					const result = handleQuery(state, caller, service, signed, region, id);
 					label = `${service} ${result.action}`;
@@ -120,7 +121,7 @@ export async function startSandbox(options: SandboxOptions): Promise<RunningSand
 						...address,
 						query: new URLSearchParams(signed.rawQuery),
 						headers: headerMap(signed.rawHeaders),
-						body: s3Payload(auth!, signed, caller),
+						body: s3Payload(auth, signed, caller),
 						region,
 						caller,
 						state,

@@ -176,6 +176,14 @@ function listContext(request: S3Request): Context {
 }
 
 function allowed(request: S3Request, action: string, resource: string, bucket?: Bucket): boolean {
+	if (request.caller.kind === 'anonymous' && bucket) {
+		const pab = bucket.publicAccessBlock;
+		// A public-read bucket ACL lets anyone list, unless Block Public Access ignores public ACLs.
+		const acl = bucket.acl ?? 'private';
+		if (action === 's3:ListBucket' && acl.startsWith('public-read') && !pab?.IgnorePublicAcls) return true;
+		// RestrictPublicBuckets: a public policy no longer opens the bucket to anonymous callers.
+		if (pab?.RestrictPublicBuckets) return false;
+	}
 	return decide(request.state, request.caller, request.region, action, resource, {
 		...(bucket?.policy !== undefined && { resourcePolicy: bucket.policy }),
 		...(bucket && { resourceAccount: bucket.accountId }),
@@ -201,7 +209,7 @@ export function handleS3(request: S3Request): S3Response {
 	const bucket = request.state.buckets[name];
 	if (!bucket) throw noSuchBucket(name);
 	const regionHeader = { 'x-amz-bucket-region': bucket.region };
-	if (!operation.anyRegion && bucket.region !== request.region)
+	if (!operation.anyRegion && request.region !== '' && bucket.region !== request.region)
 		throw new AwsError(
 			'PermanentRedirect',
 			301,

@@ -135,6 +135,48 @@ describe('S3 addressing, large objects and ACLs', () => {
 	});
 });
 
+describe('anonymous (unsigned) requests', () => {
+	it('reach an object only through a public bucket policy, and not while RestrictPublicBuckets is on', async () => {
+		const s3 = h.clients().s3;
+		await s3.send(
+			new CreateBucketCommand({
+				Bucket: 'public-demo',
+				CreateBucketConfiguration: { LocationConstraint: 'eu-west-3' },
+			}),
+		);
+		await s3.send(new PutObjectCommand({ Bucket: 'public-demo', Key: 'app.zip', Body: 'secret revision' }));
+		const url = `${h.sandbox.url}/public-demo/app.zip`;
+		expect((await fetch(url)).status).toBe(403);
+		const setBlock = (RestrictPublicBuckets: boolean) =>
+			s3.send(
+				new PutPublicAccessBlockCommand({
+					Bucket: 'public-demo',
+					PublicAccessBlockConfiguration: {
+						BlockPublicAcls: true,
+						IgnorePublicAcls: true,
+						BlockPublicPolicy: false,
+						RestrictPublicBuckets,
+					},
+				}),
+			);
+		await setBlock(true);
+		const { PutBucketPolicyCommand } = await import('@aws-sdk/client-s3');
+		const policy = {
+			Version: '2012-10-17',
+			Statement: [
+				{ Effect: 'Allow', Principal: '*', Action: 's3:GetObject', Resource: 'arn:aws:s3:::public-demo/*' },
+			],
+		};
+		await s3.send(new PutBucketPolicyCommand({ Bucket: 'public-demo', Policy: JSON.stringify(policy) }));
+		expect((await fetch(url)).status).toBe(403);
+		await setBlock(false);
+		const open = await fetch(url);
+		expect([open.status, await open.text()]).toEqual([200, 'secret revision']);
+		// Only GetObject was made public: listing stays closed.
+		expect((await fetch(`${h.sandbox.url}/public-demo`)).status).toBe(403);
+	});
+});
+
 describe('accounts sharing the S3 namespace', () => {
 	it('answers another account 403 (with the region header) on HEAD, and BucketAlreadyExists on create', async () => {
 		const student = h.sandbox.createAccount('333333333333');
