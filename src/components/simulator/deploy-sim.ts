@@ -368,6 +368,8 @@ class DeploySim extends HTMLElement {
 			capacity.textContent = t('capacity', { n: servingCount(view), total });
 		}
 		for (const tile of view?.tiles ?? []) {
+			// Lambda and ECS: the deployment's own events belong to the new version's tile.
+			if (tile.id === 'v2' && view?.serviceEvent) Object.assign(tile, view.serviceEvent);
 			const item = this.querySelector<HTMLElement>(`[data-tile="${tile.id}"]`);
 			if (!item) continue;
 			const state = tile.terminated
