@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { runLabCheck } from '../engine/run.ts';
 import { startSandbox, type RunningSandbox } from '../sandbox/index.ts';
 import { sha256Hex, sign, type Authorization } from '../sandbox/sigv4.ts';
 import { summarize, type BenchSection } from './section.ts';
@@ -77,6 +78,134 @@ async function measure(sandbox: RunningSandbox, name: string, call: (i: number) 
 
 const query = (action: string, params = '') => `Action=${action}&Version=2010-05-08${params}`;
 
+const iam = (action: string, params: Record<string, string>): Call => ({
+	service: 'iam',
+	method: 'POST',
+	path: '/',
+	body: query(
+		action,
+		Object.entries(params)
+			.map(([k, v]) => `&${k}=${encodeURIComponent(v)}`)
+			.join(''),
+	),
+});
+
+const trustFor = (service: string) =>
+	JSON.stringify({
+		Version: '2012-10-17',
+		Statement: [{ Effect: 'Allow', Principal: { Service: service }, Action: 'sts:AssumeRole' }],
+	});
+
+/** The correct iam-setup of reference §2, made with signed calls. */
+async function correctSetup(sandbox: RunningSandbox): Promise<void> {
+	const role = 'CodeDeployDemo-EC2-Instance-Profile';
+	const userPolicy = {
+		Version: '2012-10-17',
+		Statement: [
+			{
+				Effect: 'Allow',
+				Action: ['codedeploy:*', 'ec2:*', 's3:*', 'iam:GetRole', 'iam:CreateRole'],
+				Resource: '*',
+			},
+			{
+				Effect: 'Allow',
+				Action: 'iam:PassRole',
+				Resource: [
+					'arn:aws:iam::000000000000:role/CodeDeployServiceRole',
+					`arn:aws:iam::000000000000:role/${role}`,
+				],
+			},
+		],
+	};
+	const s3Read = {
+		Version: '2012-10-17',
+		Statement: [
+			{
+				Effect: 'Allow',
+				Action: ['s3:Get*', 's3:List*'],
+				Resource: [
+					'arn:aws:s3:::newbucketcodedeploy',
+					'arn:aws:s3:::newbucketcodedeploy/*',
+					'arn:aws:s3:::aws-codedeploy-eu-west-3/*',
+				],
+			},
+		],
+	};
+	const calls: Call[] = [
+		iam('CreateUser', { UserName: 'codedeploy-user' }),
+		iam('CreateAccessKey', { UserName: 'codedeploy-user' }),
+		iam('PutUserPolicy', {
+			UserName: 'codedeploy-user',
+			PolicyName: 'CodeDeployUserAccess',
+			PolicyDocument: JSON.stringify(userPolicy),
+		}),
+		iam('CreateRole', {
+			RoleName: 'CodeDeployServiceRole',
+			AssumeRolePolicyDocument: trustFor('codedeploy.amazonaws.com'),
+		}),
+		iam('AttachRolePolicy', {
+			RoleName: 'CodeDeployServiceRole',
+			PolicyArn: 'arn:aws:iam::aws:policy/service-role/AWSCodeDeployRole',
+		}),
+		iam('CreateRole', { RoleName: role, AssumeRolePolicyDocument: trustFor('ec2.amazonaws.com') }),
+		iam('PutRolePolicy', {
+			RoleName: role,
+			PolicyName: 'CodeDeployDemo-EC2-Permissions',
+			PolicyDocument: JSON.stringify(s3Read),
+		}),
+		iam('CreateInstanceProfile', { InstanceProfileName: role }),
+		iam('AddRoleToInstanceProfile', { InstanceProfileName: role, RoleName: role }),
+		{
+			service: 's3',
+			method: 'PUT',
+			path: '/newbucketcodedeploy',
+			body: '<CreateBucketConfiguration><LocationConstraint>eu-west-3</LocationConstraint></CreateBucketConfiguration>',
+		},
+	];
+	for (const call of calls) {
+		const status = await send(sandbox, call);
+		if (status !== 200) throw new Error(`setup: HTTP ${status}`);
+	}
+}
+
+/** Wall time of the whole iam-setup lab check against the practice account with `latencyMs` per request. */
+async function labCheckRow(latencyMs: number): Promise<{ name: string; value: string }> {
+	const dir = mkdtempSync(join(tmpdir(), 'atelier-sandbox-bench-lab-'));
+	const sandbox = await startSandbox({ port: 0, stateDir: dir, latencyMs });
+	try {
+		await correctSetup(sandbox);
+		const run = () =>
+			runLabCheck(
+				'iam-setup',
+				{ bucket: 'newbucketcodedeploy' },
+				{
+					endpointUrl: sandbox.url,
+					credentials: { ...sandbox.credentials },
+					missingRetries: 0,
+					maxAttempts: 1,
+				},
+			);
+		const first = await run();
+		const failed = first.results.filter((r) => r.status !== 'pass').map((r) => r.id);
+		if (failed.length > 0) throw new Error(`lab check against a correct setup: ${failed.join(', ')}`);
+		const samples: number[] = [];
+		for (let i = 0; i < 5; i++) {
+			const started = performance.now();
+			await run();
+			samples.push(performance.now() - started);
+		}
+		const { median, p95 } = summarize(samples);
+		const ratio = latencyMs > 0 ? ` = ${(median / latencyMs).toFixed(1)}× the latency` : '';
+		return {
+			name: `iam-setup lab check, ${latencyMs} ms per request`,
+			value: `median ${median.toFixed(0)} ms${ratio}, p95 ${p95.toFixed(0)} ms (5 runs, all checks pass)`,
+		};
+	} finally {
+		await sandbox.stop();
+		rmSync(dir, { recursive: true, force: true });
+	}
+}
+
 export async function bench(): Promise<BenchSection> {
 	const dir = mkdtempSync(join(tmpdir(), 'atelier-sandbox-bench-'));
 	const sandbox = await startSandbox({ port: 0, stateDir: dir });
@@ -139,7 +268,8 @@ export async function bench(): Promise<BenchSection> {
 				100,
 			),
 		];
-		return { title: 'Practice account (npm run sandbox), per request, in process', rows };
+		rows.push(await labCheckRow(0), await labCheckRow(50));
+		return { title: 'Practice account (npm run sandbox), in process', rows };
 	} finally {
 		await sandbox.stop();
 		rmSync(dir, { recursive: true, force: true });
