@@ -120,7 +120,7 @@ export const messages = defineCatalog({
 		cmpFaultInput: 'Serveur défectueux (0 : aucun)',
 		cmpReplay: 'Rejouer avec un autre tirage',
 		cmpNote:
-			'Le tirage change les durées et, à la main, les oublis (2 % de risque par étape). La colonne CodeDeploy utilise OneAtATime, un équilibreur de charge et la restauration automatique.',
+			'Le tirage change les durées et, à la main, les oublis (2 % de risque par étape). La colonne CodeDeploy utilise OneAtATime, un équilibreur de charge et la restauration automatique. Capacité réduite : au moins un serveur hors service ou en panne ; CodeDeploy en retire volontairement un à la fois, sans jamais laisser un serveur en panne recevoir du trafic.',
 	},
 	en: {
 		explain:
@@ -240,7 +240,7 @@ export const messages = defineCatalog({
 		cmpFaultInput: 'Faulty server (0: none)',
 		cmpReplay: 'Replay with another draw',
 		cmpNote:
-			'The draw changes the durations and, by hand, the slips (2% risk per step). The CodeDeploy column uses OneAtATime, a load balancer and automatic rollback.',
+			'The draw changes the durations and, by hand, the slips (2% risk per step). The CodeDeploy column uses OneAtATime, a load balancer and automatic rollback. Reduced capacity: at least one server out of service or broken; CodeDeploy deliberately takes one out at a time, and never lets a broken server take traffic.',
 	},
 });
 
