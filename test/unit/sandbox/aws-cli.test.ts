@@ -101,114 +101,122 @@ for (const [label, found] of CLIS) {
 		}
 		const file = (name: string) => `file://${join(FIXTURES, name)}`;
 
+		// Independent commands run side by side: each CLI start costs seconds of Python start-up.
 		it('runs the iam-setup sequence of reference §2 and reads it back decoded', async () => {
-			expect(await ok(['sts', 'get-caller-identity'])).toMatchObject({
-				Arn: 'arn:aws:iam::000000000000:user/admin',
-			});
-			await ok(['iam', 'create-user', '--user-name', 'codedeploy-user']);
-			const key = (await ok(['iam', 'create-access-key', '--user-name', 'codedeploy-user'])) as {
-				AccessKey: { AccessKeyId: string; SecretAccessKey: string };
-			};
-			const learner = {
-				accessKeyId: key.AccessKey.AccessKeyId,
-				secretAccessKey: key.AccessKey.SecretAccessKey,
-			};
-			expect(await ok(['sts', 'get-caller-identity'], learner)).toMatchObject({
-				Arn: 'arn:aws:iam::000000000000:user/codedeploy-user',
-			});
-
-			await ok([
-				'iam',
-				'create-role',
-				'--role-name',
-				'CodeDeployServiceRole',
-				'--assume-role-policy-document',
-				file('CodeDeployDemo-Trust.json'),
+			const profile = 'CodeDeployDemo-EC2-Instance-Profile';
+			const service = 'CodeDeployServiceRole';
+			const [me] = await Promise.all([
+				ok(['sts', 'get-caller-identity']),
+				ok(['iam', 'create-user', '--user-name', 'codedeploy-user']),
+				ok([
+					'iam',
+					'create-role',
+					'--role-name',
+					service,
+					'--assume-role-policy-document',
+					file('CodeDeployDemo-Trust.json'),
+				]),
+				ok([
+					'iam',
+					'create-role',
+					'--role-name',
+					profile,
+					'--assume-role-policy-document',
+					file('CodeDeployDemo-EC2-Trust.json'),
+				]),
+				ok(['iam', 'create-instance-profile', '--instance-profile-name', profile]),
 			]);
-			const pathless = await aws([
-				'iam',
-				'attach-role-policy',
-				'--role-name',
-				'CodeDeployServiceRole',
-				'--policy-arn',
-				'arn:aws:iam::aws:policy/AWSCodeDeployRole',
+			expect(me).toMatchObject({ Arn: 'arn:aws:iam::000000000000:user/admin' });
+
+			const [key, pathless, wrongFile] = await Promise.all([
+				ok(['iam', 'create-access-key', '--user-name', 'codedeploy-user']) as Promise<{
+					AccessKey: { AccessKeyId: string; SecretAccessKey: string };
+				}>,
+				aws([
+					'iam',
+					'attach-role-policy',
+					'--role-name',
+					service,
+					'--policy-arn',
+					'arn:aws:iam::aws:policy/AWSCodeDeployRole',
+				]),
+				aws([
+					'iam',
+					'put-role-policy',
+					'--role-name',
+					profile,
+					'--policy-name',
+					'x',
+					'--policy-document',
+					file('CodeDeployDemo-EC2-Trust.json'),
+				]),
+				ok([
+					'iam',
+					'attach-role-policy',
+					'--role-name',
+					service,
+					'--policy-arn',
+					'arn:aws:iam::aws:policy/service-role/AWSCodeDeployRole',
+				]),
+				ok([
+					'iam',
+					'put-role-policy',
+					'--role-name',
+					profile,
+					'--policy-name',
+					'CodeDeployDemo-EC2-Permissions',
+					'--policy-document',
+					file('CodeDeployDemo-EC2-Permissions.json'),
+				]),
+				ok([
+					'iam',
+					'add-role-to-instance-profile',
+					'--instance-profile-name',
+					profile,
+					'--role-name',
+					profile,
+				]),
 			]);
 			expect(pathless.code).toBe(awsCli.serviceError);
 			expect(pathless.stderr).toContain(
 				'(NoSuchEntity) when calling the AttachRolePolicy operation: Policy arn:aws:iam::aws:policy/AWSCodeDeployRole does not exist or is not attachable.',
 			);
-			await ok([
-				'iam',
-				'attach-role-policy',
-				'--role-name',
-				'CodeDeployServiceRole',
-				'--policy-arn',
-				'arn:aws:iam::aws:policy/service-role/AWSCodeDeployRole',
-			]);
-
-			const profile = 'CodeDeployDemo-EC2-Instance-Profile';
-			await ok([
-				'iam',
-				'create-role',
-				'--role-name',
-				profile,
-				'--assume-role-policy-document',
-				file('CodeDeployDemo-EC2-Trust.json'),
-			]);
-			const wrongFile = await aws([
-				'iam',
-				'put-role-policy',
-				'--role-name',
-				profile,
-				'--policy-name',
-				'x',
-				'--policy-document',
-				file('CodeDeployDemo-EC2-Trust.json'),
-			]);
 			expect(wrongFile.stderr).toContain(
 				'(MalformedPolicyDocument) when calling the PutRolePolicy operation: Policy document should not specify a principal.',
 			);
-			await ok([
-				'iam',
-				'put-role-policy',
-				'--role-name',
-				profile,
-				'--policy-name',
-				'CodeDeployDemo-EC2-Permissions',
-				'--policy-document',
-				file('CodeDeployDemo-EC2-Permissions.json'),
-			]);
-			await ok(['iam', 'create-instance-profile', '--instance-profile-name', profile]);
-			await ok([
-				'iam',
-				'add-role-to-instance-profile',
-				'--instance-profile-name',
-				profile,
-				'--role-name',
-				profile,
-			]);
 
-			// botocore URL-decodes and parses the documents: an object here proves the encoding is what it expects.
-			const got = (await ok(['iam', 'get-instance-profile', '--instance-profile-name', profile])) as {
-				InstanceProfile: {
-					Roles: { AssumeRolePolicyDocument: { Statement: { Principal: { Service: string } }[] } }[];
-				};
+			const learner = {
+				accessKeyId: key.AccessKey.AccessKeyId,
+				secretAccessKey: key.AccessKey.SecretAccessKey,
 			};
+			const [learnerIdentity, got, version, attached, denied] = await Promise.all([
+				ok(['sts', 'get-caller-identity'], learner),
+				ok(['iam', 'get-instance-profile', '--instance-profile-name', profile]) as Promise<{
+					InstanceProfile: {
+						Roles: { AssumeRolePolicyDocument: { Statement: { Principal: { Service: string } }[] } }[];
+					};
+				}>,
+				ok([
+					'iam',
+					'get-policy-version',
+					'--policy-arn',
+					'arn:aws:iam::aws:policy/service-role/AWSCodeDeployRole',
+					'--version-id',
+					'v11',
+				]) as Promise<{
+					PolicyVersion: { Document: { Statement: { Action: string[] }[] } };
+				}>,
+				ok(['iam', 'list-attached-role-policies', '--role-name', service]),
+				// The learner has no permissions yet: IAM's denial message comes through the CLI.
+				aws(['iam', 'list-attached-role-policies', '--role-name', service], learner),
+			]);
+			expect(learnerIdentity).toMatchObject({ Arn: 'arn:aws:iam::000000000000:user/codedeploy-user' });
+			// botocore URL-decodes and parses the documents: an object here proves the encoding is what it expects.
 			expect(got.InstanceProfile.Roles[0]!.AssumeRolePolicyDocument.Statement[0]!.Principal.Service).toBe(
 				'ec2.amazonaws.com',
 			);
-			const version = (await ok([
-				'iam',
-				'get-policy-version',
-				'--policy-arn',
-				'arn:aws:iam::aws:policy/service-role/AWSCodeDeployRole',
-				'--version-id',
-				'v11',
-			])) as { PolicyVersion: { Document: { Statement: { Action: string[] }[] } } };
 			expect(version.PolicyVersion.Document.Statement[0]!.Action).toContain('ec2:TerminateInstances');
-			expect(
-				await ok(['iam', 'list-attached-role-policies', '--role-name', 'CodeDeployServiceRole']),
-			).toEqual({
+			expect(attached).toEqual({
 				AttachedPolicies: [
 					{
 						PolicyName: 'AWSCodeDeployRole',
@@ -216,12 +224,6 @@ for (const [label, found] of CLIS) {
 					},
 				],
 			});
-
-			// The learner has no permissions yet: IAM's denial message comes through the CLI.
-			const denied = await aws(
-				['iam', 'list-attached-role-policies', '--role-name', 'CodeDeployServiceRole'],
-				learner,
-			);
 			expect(denied.code).toBe(awsCli.serviceError);
 			expect(denied.stderr).toContain(
 				'(AccessDenied) when calling the ListAttachedRolePolicies operation: User: arn:aws:iam::000000000000:user/codedeploy-user is not authorized to perform: iam:ListAttachedRolePolicies',
@@ -230,6 +232,7 @@ for (const [label, found] of CLIS) {
 
 		it('creates the revision bucket in the lab region, uploads, downloads, presigns and follows the region', async () => {
 			const bucket = 'newbucketcodedeploy';
+			writeFileSync(join(work, 'app.txt'), 'revision 1\n');
 			await ok([
 				's3api',
 				'create-bucket',
@@ -240,39 +243,38 @@ for (const [label, found] of CLIS) {
 				'--create-bucket-configuration',
 				'LocationConstraint=eu-west-3',
 			]);
-			expect(await ok(['s3api', 'get-bucket-location', '--bucket', bucket])).toEqual({
-				LocationConstraint: 'eu-west-3',
-			});
-			expect(await ok(['s3api', 'get-public-access-block', '--bucket', bucket])).toMatchObject({
+			const [location, pab, noPolicy, missing, upload] = await Promise.all([
+				ok(['s3api', 'get-bucket-location', '--bucket', bucket]),
+				ok(['s3api', 'get-public-access-block', '--bucket', bucket]),
+				aws(['s3api', 'get-bucket-policy', '--bucket', bucket]),
+				aws(['s3api', 'head-bucket', '--bucket', 'no-such-bucket-here']),
+				aws(['s3', 'cp', join(work, 'app.txt'), `s3://${bucket}/dir/app.txt`, '--only-show-errors']),
+			]);
+			expect(location).toEqual({ LocationConstraint: 'eu-west-3' });
+			expect(pab).toMatchObject({
 				PublicAccessBlockConfiguration: { BlockPublicAcls: true, RestrictPublicBuckets: true },
 			});
-			const noPolicy = await aws(['s3api', 'get-bucket-policy', '--bucket', bucket]);
 			expect(noPolicy.stderr).toContain('NoSuchBucketPolicy');
-			const missing = await aws(['s3api', 'head-bucket', '--bucket', 'no-such-bucket-here']);
 			expect(missing.stderr).toContain('(404)');
+			expect(upload.code).toBe(0);
 
-			writeFileSync(join(work, 'app.txt'), 'revision 1\n');
-			expect(
-				(await aws(['s3', 'cp', join(work, 'app.txt'), `s3://${bucket}/dir/app.txt`, '--only-show-errors']))
-					.code,
-			).toBe(0);
-			const downloaded = await aws(['s3', 'cp', `s3://${bucket}/dir/app.txt`, '-']);
+			const [downloaded, listing, presigned, otherRegion] = await Promise.all([
+				aws(['s3', 'cp', `s3://${bucket}/dir/app.txt`, '-']),
+				aws(['s3', 'ls', `s3://${bucket}/`, '--recursive']),
+				aws(['s3', 'presign', `s3://${bucket}/dir/app.txt`]),
+				// A CLI configured for another region still reaches the bucket: the 301 + x-amz-bucket-region is followed.
+				aws(['s3api', 'list-objects-v2', '--bucket', bucket, '--region', 'us-east-1']),
+			]);
 			expect(downloaded.stdout).toBe('revision 1\n');
-			const listing = await aws(['s3', 'ls', `s3://${bucket}/`, '--recursive']);
 			expect(listing.stdout).toContain('dir/app.txt');
-
-			const presigned = await aws(['s3', 'presign', `s3://${bucket}/dir/app.txt`]);
+			expect(otherRegion.code).toBe(0);
+			expect(otherRegion.stdout).toContain('dir/app.txt');
 			const response = await fetch(presigned.stdout.trim());
 			expect([response.status, await response.text()]).toEqual([200, 'revision 1\n']);
 			const tampered = await fetch(
 				presigned.stdout.trim().replace('X-Amz-Expires=3600', 'X-Amz-Expires=7200'),
 			);
 			expect(tampered.status).toBe(403);
-
-			// A CLI configured for another region still reaches the bucket: the 301 + x-amz-bucket-region is followed.
-			expect(
-				await aws(['s3api', 'list-objects-v2', '--bucket', bucket, '--region', 'us-east-1']),
-			).toMatchObject({ code: 0 });
 			expect((await aws(['s3', 'rb', `s3://${bucket}`, '--force'])).code).toBe(0);
 		});
 	});
