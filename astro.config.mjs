@@ -34,6 +34,7 @@ export default defineConfig({
 			components: {
 				PageTitle: './src/components/overrides/PageTitle.astro',
 				Search: './src/components/overrides/Search.astro',
+				Footer: './src/components/overrides/CourseFooter.astro',
 			},
 			// Wrapped code lines: a horizontally scrolling block is unreachable by keyboard on narrow screens
 			// (axe `scrollable-region-focusable`), and wrapped lines also print whole.

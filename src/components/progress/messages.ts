@@ -1,0 +1,76 @@
+import { defineCatalog } from '../../lib/i18n/catalog.ts';
+
+/** The "My progress" and "Review" pages (ProgressPage.astro, ReviewSession.astro and their elements). */
+export const messages = defineCatalog({
+	fr: {
+		tableCaption: 'Votre progression par module',
+		colModule: 'Module',
+		colLessons: 'Leçons vues',
+		colBest: 'Meilleur score au quiz',
+		colAttempts: 'Tentatives',
+		colDue: 'À réviser',
+		finalTest: 'Test final',
+		none: '—',
+		lessonsOf: '{visited} sur {total}',
+		percent: '{percent} %',
+		noScriptProgress:
+			'Votre progression est enregistrée dans ce navigateur ; il faut JavaScript pour l’afficher, l’exporter ou l’importer.',
+		nextTitle: 'À faire ensuite',
+		dueNow: '{count} question(s) à réviser maintenant.',
+		goReview: 'Aller aux révisions',
+		nextReview: 'Prochaine révision : {date}.',
+		nothingScheduled: 'Aucune révision prévue : les questions manquées dans les quiz y viendront.',
+		continueWith: 'Poursuivre avec : {module}',
+		allDone: 'Vous avez vu toutes les leçons et réussi tous les quiz à 80 % ou plus. Bravo !',
+		transferTitle: 'Exporter ou importer votre progression',
+		transferHelp:
+			'Le fichier JSON contient tout ce que le cours retient : quiz, révisions, leçons vues, fichiers modifiés dans l’éditeur, exercices et paramètres des travaux pratiques. Importez-le dans un autre navigateur ou sur une autre machine pour continuer.',
+		exportButton: 'Télécharger ma progression (JSON)',
+		importLabel: 'Importer un fichier de progression',
+		importReplaces: 'L’import remplace la progression de ce navigateur.',
+		reviewNoScript:
+			'Les révisions s’appuient sur la progression enregistrée dans ce navigateur : il faut JavaScript pour les afficher.',
+		reviewEmpty: 'Rien à réviser pour l’instant.',
+		reviewDueCount: '{count} question(s) à réviser aujourd’hui.',
+		reviewNext: 'Prochaine révision : {date}.',
+		reviewNothing:
+			'Aucune question planifiée : répondez aux quiz de fin de module, les questions manquées reviendront ici.',
+		reviewFrom: 'Quiz d’origine : {quiz}',
+		reviewRescheduled: 'Prochaine révision de cette question : {date}.',
+	},
+	en: {
+		tableCaption: 'Your progress by module',
+		colModule: 'Course module',
+		colLessons: 'Lessons visited',
+		colBest: 'Best quiz score',
+		colAttempts: 'Attempts',
+		colDue: 'To review',
+		finalTest: 'Final test',
+		none: '–',
+		lessonsOf: '{visited} of {total}',
+		percent: '{percent}%',
+		noScriptProgress:
+			'Your progress is saved in this browser; JavaScript is needed to show, export or import it.',
+		nextTitle: 'What to do next',
+		dueNow: '{count} question(s) to review now.',
+		goReview: 'Go to the review page',
+		nextReview: 'Next review: {date}.',
+		nothingScheduled: 'No review scheduled: questions you miss in quizzes will come up there.',
+		continueWith: 'Continue with: {module}',
+		allDone: 'You have visited every lesson and passed every quiz at 80% or more. Well done!',
+		transferTitle: 'Export or import your progress',
+		transferHelp:
+			'The JSON file holds everything the course remembers: quizzes, reviews, lessons visited, files edited in the editor, exercises and lab parameters. Import it in another browser or on another machine to carry on.',
+		exportButton: 'Download my progress (JSON)',
+		importLabel: 'Import a progress file',
+		importReplaces: 'Importing replaces the progress stored in this browser.',
+		reviewNoScript: 'Reviews use the progress saved in this browser: JavaScript is needed to show them.',
+		reviewEmpty: 'Nothing to review right now.',
+		reviewDueCount: '{count} question(s) to review today.',
+		reviewNext: 'Next review: {date}.',
+		reviewNothing:
+			'No question scheduled yet: answer the end-of-module quizzes, and the questions you miss will come back here.',
+		reviewFrom: 'From the quiz: {quiz}',
+		reviewRescheduled: 'Next review of this question: {date}.',
+	},
+});
