@@ -1,0 +1,105 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, openPage } from './support/browser.ts';
+import { siteUrl, skipReason } from './support/site.ts';
+
+/** What only the editor session brings: Monaco's code, its workers and its icon font. */
+const MONACO_REQUEST = /\/_astro\/(session|editor\.worker|yaml\.worker|codicon)[.-]/;
+const EDITOR = 'cd-appspec-editor[data-id="appspec-version-quoted"]';
+
+const problemsText = (page: Page) => page.locator(`${EDITOR} .cd-aps-problems-body`).innerText();
+
+describe.skipIf(skipReason() !== '')('AppSpec editor', () => {
+	let browser: Browser;
+	beforeAll(async () => {
+		browser = await launchBrowser();
+	});
+	afterAll(async () => {
+		await browser?.close();
+	});
+
+	for (const lang of ['fr', 'en'] as const) {
+		const path = `/${lang}/05-appspec/01-structure/`;
+
+		it(`${lang}: Monaco loads on interaction only; typing, markers, problems, quick fixes and saved edits work`, async () => {
+			const context = await browser.newContext();
+			try {
+				const { page, problems } = await openPage(context);
+				const requests: string[] = [];
+				page.on('request', (request) => requests.push(request.url()));
+
+				await page.goto(siteUrl() + path, { waitUntil: 'networkidle' });
+				await page.mouse.wheel(0, 2000);
+				await page.waitForTimeout(300);
+				expect(
+					requests.filter((url) => MONACO_REQUEST.test(url)),
+					'Monaco before interaction',
+				).toEqual([]);
+				expect(await page.locator('.monaco-editor').count()).toBe(0);
+				// Without interaction the build-time diagnostics are there, in the page's language.
+				expect(await problemsText(page)).toContain('version-quoted');
+
+				await page.locator(`${EDITOR} .cd-aps-surface`).click();
+				await page.locator(`${EDITOR} .monaco-editor`).waitFor({ timeout: 30_000 });
+				expect(requests.some((url) => MONACO_REQUEST.test(url))).toBe(true);
+				await page.locator(`${EDITOR} .squiggly-error`).first().waitFor();
+
+				// A keystroke: a top-level key AWS ignores gets a warning marker and a problems entry.
+				await page.keyboard.press('Control+Home');
+				await page.keyboard.type('colour: blue\n');
+				await page.locator(`${EDITOR} .squiggly-warning`).first().waitFor();
+				await expect.poll(() => problemsText(page)).toContain('key-unknown');
+
+				// The quick fix from the problems list: "0.0" → 0.0.
+				await page.locator(`${EDITOR} .cd-aps-fix`).first().click();
+				await expect.poll(() => problemsText(page)).not.toContain('version-quoted');
+
+				// The quick fix as a Monaco code action: cursor on `os: Linux`, Ctrl+. then Enter.
+				await page.keyboard.press('Control+Home');
+				await page.keyboard.press('ArrowDown');
+				await page.keyboard.press('ArrowDown');
+				await page.keyboard.press('End');
+				await page.keyboard.press('Control+.');
+				await page.locator('.action-widget').filter({ hasText: 'linux' }).first().waitFor();
+				await page.keyboard.press('Enter');
+				await expect.poll(() => problemsText(page)).not.toContain('os-invalid');
+
+				// Saved through the learner store: after a reload the edit is there (before and after activation).
+				await page.waitForTimeout(600);
+				const stored = await page.evaluate(() => localStorage.getItem('atelier-codedeploy:progress') ?? '');
+				expect(stored).toContain('colour: blue');
+				await page.reload({ waitUntil: 'networkidle' });
+				const saved = page.locator(`${EDITOR} .cd-aps-saved`);
+				expect(await saved.innerText()).toContain('colour: blue');
+				expect(await saved.innerText()).toContain('version: 0.0');
+				await expect.poll(() => problemsText(page)).toContain('key-unknown');
+				await saved.click();
+				await page.locator(`${EDITOR} .monaco-editor`).waitFor({ timeout: 30_000 });
+				await expect.poll(() => page.locator(`${EDITOR} .view-lines`).innerText()).toContain('colour');
+
+				expect(problems.errors).toEqual([]);
+			} finally {
+				await context.close();
+			}
+		});
+	}
+
+	it('a goal reached is shown and remembered', async () => {
+		const context = await browser.newContext();
+		try {
+			const { page, problems } = await openPage(context);
+			const editor = 'cd-appspec-editor[data-id="appspec-mode-octal"]';
+			await page.goto(`${siteUrl()}/en/05-appspec/01-structure/`, { waitUntil: 'networkidle' });
+			const status = page.locator(`${editor} .cd-aps-goal-status`);
+			expect(await status.innerText()).toMatch(/Not reached/);
+			await page.locator(`${editor} .cd-aps-fix`).first().click();
+			await expect.poll(() => status.innerText()).toMatch(/Goal reached/);
+			await page.waitForTimeout(600);
+			await page.goto(`${siteUrl()}/fr/05-appspec/01-structure/`, { waitUntil: 'networkidle' });
+			expect(await page.locator(`${editor} .cd-aps-goal-status`).innerText()).toMatch(/déjà réussi|atteint/);
+			expect(problems.errors).toEqual([]);
+		} finally {
+			await context.close();
+		}
+	});
+});
