@@ -91,3 +91,14 @@ describe('the question bank (content/quizzes)', () => {
 		expect(parseGift(gift).map((q) => q.title)).toEqual(expected);
 	});
 });
+
+describe('the question bank against the lessons', () => {
+	it('lints clean: every lesson link resolves in both languages (rename a heading? update content/quizzes)', async () => {
+		const { lintBank } = await import('../../../labs/quiz/lint.ts');
+		const { readQuizFiles } = await import('../../../labs/quiz/load.ts');
+		const { indexLessons } = await import('../../../labs/quiz/lessons.ts');
+		const root = (path: string) => fileURLToPath(new URL(`../../../${path}`, import.meta.url));
+		const findings = lintBank(readQuizFiles(root('content/quizzes')), indexLessons(root('src/content/docs')));
+		expect(findings.map((f) => `${f.file}:${f.line} ${f.field}: ${f.message} [${f.code}]`)).toEqual([]);
+	});
+});
