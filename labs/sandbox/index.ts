@@ -7,3 +7,4 @@ export { startSandbox, type RunningSandbox, type SandboxOptions } from './server
 export { defaultStateDir, loadState, readServerInfo, resetState, saveState } from './store.ts';
 export { BOOTSTRAP_ACCOUNT, type AdminCredentials } from './state.ts';
 export { ADMIN_PREFIX, ADMIN_TOKEN_HEADER } from './admin.ts';
+export { practiceAccountTarget, DEFAULT_PORT, type PracticeAccountTarget } from './target.ts';

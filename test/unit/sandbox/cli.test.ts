@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { memoryIo } from '../../../labs/cli/io.ts';
 import { cli } from '../../../labs/cli/sandbox.ts';
-import { readServerInfo } from '../../../labs/sandbox/index.ts';
+import { practiceAccountTarget, readServerInfo } from '../../../labs/sandbox/index.ts';
 import { failure } from './support.ts';
 
 const dirs: string[] = [];
@@ -102,6 +102,8 @@ describe('npm run sandbox (CLI)', () => {
 		expect(m.stdout()).toContain('aws configure set aws_access_key_id AKIA');
 		expect(m.stdout()).toContain('--profile atelier-sandbox');
 		expect(readServerInfo(dir)?.url).toBe(url);
+		const target = practiceAccountTarget({ stateDir: dir });
+		expect(target).toMatchObject({ endpoint: url, accountId: '000000000000', running: true });
 
 		const student = JSON.parse(
 			(await run(['account', 'create', '--id', '222222222222', '--format', 'json', '--state-dir', dir]))
@@ -170,6 +172,11 @@ describe('npm run sandbox (CLI)', () => {
 		abort.abort();
 		expect(await running).toBe(0);
 		expect(readServerInfo(dir)).toBeUndefined();
+		expect(practiceAccountTarget({ stateDir: dir, env: {} })).toMatchObject({
+			endpoint: 'http://127.0.0.1:4566',
+			running: false,
+			credentials: { accessKeyId: target!.credentials.accessKeyId },
+		});
 	});
 
 	it('exits 2 on usage errors', async () => {
