@@ -3,6 +3,7 @@ import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { translator, type Translate } from '../../src/lib/i18n/catalog.ts';
 import { resolveQuiz, type ResolvedQuiz } from '../../src/lib/quiz/bank.ts';
+import { QUESTION_TYPES } from '../../src/lib/quiz/schema.ts';
 import { messages, type QuizMessageKey } from '../../src/lib/quiz/quiz.messages.ts';
 import { toGift } from '../quiz/gift.ts';
 import { indexLessons } from '../quiz/lessons.ts';
@@ -48,6 +49,7 @@ export async function cli(argv: string[], io: CliIo): Promise<number> {
 	}
 	const dir = resolve(io.cwd, values.dir ?? QUIZ_DIR);
 	if (command === 'lint') return lint(io, t, dir, resolve(io.cwd, values.docs ?? DOCS_DIR), values.format);
+	if (command === 'stats') return stats(io, dir, values.format);
 	if (command === 'export') {
 		const site = values.site ?? io.env['SITE'] ?? DEFAULT_SITE;
 		return exportBank(io, t, {
@@ -93,6 +95,41 @@ function lint(
 		io.stdout(`${t('lintSummary', { count: findings.length })}\n`);
 	}
 	return findings.length > 0 ? EXIT.findings : EXIT.ok;
+}
+
+/** Question counts per quiz and type, as a Markdown table (or JSON): the numbers the course notes quote. */
+function stats(io: CliIo, dir: string, format: string | undefined): number {
+	const { errors, bank } = checkBankFiles(readQuizFiles(dir));
+	if (errors.length > 0) {
+		for (const e of errors)
+			io.stderr(`${relative(io.cwd, e.file)}:${e.line}:${e.column} ${e.field}: ${e.message}\n`);
+		return EXIT.findings;
+	}
+	const rows = [...bank.quizzes.values()]
+		.filter((quiz) => quiz.questions)
+		.sort((a, b) => a.id.localeCompare(b.id))
+		.map((quiz) => ({
+			quiz: quiz.id,
+			counts: Object.fromEntries(
+				QUESTION_TYPES.map((type) => [type, quiz.questions?.filter((q) => q.type === type).length ?? 0]),
+			),
+			total: quiz.questions?.length ?? 0,
+		}));
+	if (format === 'json') {
+		io.stdout(`${JSON.stringify(rows, null, 2)}\n`);
+		return EXIT.ok;
+	}
+	const total = (type: string) => rows.reduce((sum, row) => sum + (row.counts[type] ?? 0), 0);
+	const lines = [
+		`| quiz | ${QUESTION_TYPES.join(' | ')} | total |`,
+		`|---|${QUESTION_TYPES.map(() => '---:').join('|')}|---:|`,
+		...rows.map(
+			(row) => `| ${row.quiz} | ${QUESTION_TYPES.map((t) => row.counts[t]).join(' | ')} | ${row.total} |`,
+		),
+		`| **all** | ${QUESTION_TYPES.map(total).join(' | ')} | ${rows.reduce((sum, row) => sum + row.total, 0)} |`,
+	];
+	io.stdout(`${lines.join('\n')}\n`);
+	return EXIT.ok;
 }
 
 interface ExportRequest {

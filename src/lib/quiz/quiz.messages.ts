@@ -7,7 +7,7 @@ import { defineCatalog } from '../i18n/catalog.ts';
 export const messages = defineCatalog({
 	fr: {
 		usage:
-			'Usage : npm run -s quiz -- lint [--format text|json] | export --format moodle-xml|gift [--lang fr|en] [--quiz id]… [--out fichier]',
+			'Usage : npm run -s quiz -- lint [--format text|json] | stats [--format json] | export --format moodle-xml|gift [--lang fr|en] [--quiz id]… [--out fichier]',
 		unknownCommand: 'Commande inconnue : « {command} ».',
 		badFlag: 'Option invalide : {detail}',
 		badFormat: 'Format d’export inconnu : « {format} » (moodle-xml ou gift).',
@@ -34,7 +34,7 @@ export const messages = defineCatalog({
 	},
 	en: {
 		usage:
-			'Usage: npm run -s quiz -- lint [--format text|json] | export --format moodle-xml|gift [--lang fr|en] [--quiz id]… [--out file]',
+			'Usage: npm run -s quiz -- lint [--format text|json] | stats [--format json] | export --format moodle-xml|gift [--lang fr|en] [--quiz id]… [--out file]',
 		unknownCommand: 'Unknown command: "{command}".',
 		badFlag: 'Invalid option: {detail}',
 		badFormat: 'Unknown export format: "{format}" (moodle-xml or gift).',

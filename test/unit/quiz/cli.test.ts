@@ -146,3 +146,11 @@ describe('loadQuizBank with docsDir', () => {
 		expect(bank.questions.get('sample-order')?.question.lesson).toBe('05-appspec/01-intro');
 	});
 });
+
+describe('quiz stats', () => {
+	it('counts questions per quiz and type', async () => {
+		const { io, stdout } = memoryIo({}, project({ 'sample.yaml': sample }));
+		expect(await cli(['stats'], io)).toBe(0);
+		expect(stdout()).toContain('| sample | 1 | 1 | 1 | 1 | 1 | 1 | 0 | 6 |');
+	});
+});
