@@ -23,7 +23,7 @@ import {
 } from './render.ts';
 
 function notFound(arn: string): AwsError {
-	return noSuchEntity(`Policy ${arn} was not found.`);
+	return noSuchEntity(`Policy ${arn} does not exist or is not attachable.`);
 }
 
 /** A customer-managed policy of this account, for writes (AWS managed ones cannot be changed). */

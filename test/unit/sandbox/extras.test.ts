@@ -2,7 +2,7 @@ import { CreateRoleCommand, PutRolePolicyCommand, SimulatePrincipalPolicyCommand
 import { CreateBucketCommand, ListObjectsCommand, PutObjectCommand } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultStateDir } from '../../../labs/sandbox/index.ts';
-import { fixture, harness, type Harness } from './support.ts';
+import { failure, fixture, harness, status, type Harness } from './support.ts';
 
 let h: Harness;
 beforeAll(async () => {
@@ -89,5 +89,93 @@ describe('default state directory', () => {
 		expect(
 			defaultStateDir({ APPDATA: 'C:\\Users\\ana\\AppData\\Roaming' }, 'win32', 'C:\\Users\\ana'),
 		).toMatch(/AppData[\\/]Roaming[\\/]atelier-codedeploy$/);
+	});
+});
+
+describe('customer-managed policy versions', () => {
+	it('creates, lists, switches and deletes versions within IAM’s limits', async () => {
+		const { iam } = h.clients();
+		const {
+			CreatePolicyCommand,
+			CreatePolicyVersionCommand,
+			ListPolicyVersionsCommand,
+			GetPolicyCommand,
+			DeletePolicyVersionCommand,
+			DeletePolicyCommand,
+			AttachRolePolicyCommand,
+			DetachRolePolicyCommand,
+		} = await import('@aws-sdk/client-iam');
+		const doc = (action: string) =>
+			JSON.stringify({
+				Version: '2012-10-17',
+				Statement: [{ Effect: 'Allow', Action: action, Resource: '*' }],
+			});
+		const { Policy } = await iam.send(
+			new CreatePolicyCommand({ PolicyName: 'Versions', PolicyDocument: doc('s3:GetObject') }),
+		);
+		const PolicyArn = Policy!.Arn!;
+		for (let i = 2; i <= 5; i++)
+			await iam.send(
+				new CreatePolicyVersionCommand({
+					PolicyArn,
+					PolicyDocument: doc(`s3:Get${i}`),
+					SetAsDefault: i === 3,
+				}),
+			);
+		expect((await iam.send(new GetPolicyCommand({ PolicyArn }))).Policy?.DefaultVersionId).toBe('v3');
+		const versions = await iam.send(new ListPolicyVersionsCommand({ PolicyArn }));
+		expect(versions.Versions?.map((v) => `${v.VersionId}${v.IsDefaultVersion ? '*' : ''}`)).toEqual([
+			'v5',
+			'v4',
+			'v3*',
+			'v2',
+			'v1',
+		]);
+		const sixth = await failure(() =>
+			iam.send(new CreatePolicyVersionCommand({ PolicyArn, PolicyDocument: doc('s3:Get6') })),
+		);
+		expect([sixth.name, status(sixth)]).toEqual(['LimitExceededException', 409]);
+		const deleteDefault = await failure(() =>
+			iam.send(new DeletePolicyVersionCommand({ PolicyArn, VersionId: 'v3' })),
+		);
+		expect(deleteDefault.name).toBe('DeleteConflictException');
+		await iam.send(
+			new AttachRolePolicyCommand({ RoleName: 'CodeDeployDemo-EC2-Instance-Profile', PolicyArn }),
+		);
+		const attached = await failure(() => iam.send(new DeletePolicyCommand({ PolicyArn })));
+		expect(attached.name).toBe('DeleteConflictException');
+		await iam.send(
+			new DetachRolePolicyCommand({ RoleName: 'CodeDeployDemo-EC2-Instance-Profile', PolicyArn }),
+		);
+		for (const VersionId of ['v1', 'v2', 'v4', 'v5'])
+			await iam.send(new DeletePolicyVersionCommand({ PolicyArn, VersionId }));
+		await iam.send(new DeletePolicyCommand({ PolicyArn }));
+		const gone = await failure(() => iam.send(new GetPolicyCommand({ PolicyArn })));
+		expect([gone.name, gone.message]).toEqual([
+			'NoSuchEntityException',
+			`Policy ${PolicyArn} does not exist or is not attachable.`,
+		]);
+	});
+});
+
+describe('temporary credentials', () => {
+	it('expire: ExpiredToken once the session is over', async () => {
+		const { findCaller } = await import('../../../labs/sandbox/caller.ts');
+		const { emptyState } = await import('../../../labs/sandbox/state.ts');
+		const state = emptyState('token');
+		state.sessions['ASIAEXAMPLE'] = {
+			accessKeyId: 'ASIAEXAMPLE',
+			secret: 's',
+			token: 't',
+			accountId: '000000000000',
+			roleName: 'r',
+			roleId: 'AROAEXAMPLE',
+			sessionName: 'x',
+			expiration: '2026-01-01T01:00:00Z',
+		};
+		expect(findCaller(state, 'ASIAEXAMPLE', new Date('2026-01-01T00:59:00Z'))?.arn).toBe(
+			'arn:aws:sts::000000000000:assumed-role/r/x',
+		);
+		expect(() => findCaller(state, 'ASIAEXAMPLE', new Date('2026-01-01T01:00:01Z'))).toThrow(/expired/);
 	});
 });
