@@ -55,8 +55,17 @@ export function parseQuizSource(source: string, file: string): QuizParseResult {
 		};
 	}
 	const located = (path: readonly (string | number)[]) => lineCounter.linePos(offsetOf(doc, path));
-	const parsed = quizSchema.safeParse(doc.toJS({ maxAliasCount: 100 }));
-	if (parsed.success) return { ok: true, quiz: parsed.data, lineOf: (path) => located(path).line };
+	const raw: unknown = doc.toJS({ maxAliasCount: 100 });
+	const parsed = quizSchema.safeParse(raw);
+	const strays = strayTextKeys(raw, []).map((path) => {
+		const pos = located(path);
+		const field = path.join('.');
+		const message = `unexpected key beside fr/en (a comma inside an unquoted { fr: …, en: … } text?)`;
+		return { file, line: pos.line, column: pos.col, field, message, code: 'invalid-file' };
+	});
+	if (parsed.success && strays.length === 0)
+		return { ok: true, quiz: parsed.data, lineOf: (path) => located(path).line };
+	if (parsed.success) return { ok: false, errors: strays };
 	return {
 		ok: false,
 		errors: parsed.error.issues.map((issue) => {
@@ -73,6 +82,22 @@ export function parseQuizSource(source: string, file: string): QuizParseResult {
 			};
 		}),
 	};
+}
+
+/**
+ * Paths of extra keys in `{ fr, en }` texts. `localized()` ignores unknown keys, so a flow map such as
+ * `{ fr: Non, c'est faux, en: No }` would silently cut the French text at the comma; this catches it.
+ */
+function strayTextKeys(node: unknown, path: (string | number)[]): (string | number)[][] {
+	if (Array.isArray(node)) return node.flatMap((item, index) => strayTextKeys(item, [...path, index]));
+	if (typeof node !== 'object' || node === null) return [];
+	const keys = Object.keys(node);
+	// A lesson reference `{ page, fr, en }` is the one object that legitimately has more than fr and en.
+	const allowed = path.at(-1) === 'lesson' ? ['fr', 'en', 'page'] : ['fr', 'en'];
+	if (keys.includes('fr') && keys.includes('en')) {
+		return keys.filter((key) => !allowed.includes(key)).map((key) => [...path, key]);
+	}
+	return keys.flatMap((key) => strayTextKeys((node as Record<string, unknown>)[key], [...path, key]));
 }
 
 function issueCode(

@@ -66,3 +66,14 @@ describe('parseQuizSource', () => {
 		expect(parseQuizSource(source, 'x.yaml').ok).toBe(false);
 	});
 });
+
+describe('texts cut by a comma in a flow map', () => {
+	it('reports the stray key instead of silently truncating the French text', () => {
+		const source =
+			"id: x\ntitle: { fr: A, en: B }\nquestions:\n  - id: q\n    type: short\n    lesson: 05-appspec\n    prompt: { fr: Non, c'est faux, en: No }\n    accepted: [a]\n    explanation: { fr: A, en: B }\n";
+		const parsed = parseQuizSource(source, 'x.yaml');
+		expect(parsed.ok).toBe(false);
+		if (parsed.ok) return;
+		expect(parsed.errors[0]).toMatchObject({ line: 7, field: "questions.0.prompt.c'est faux" });
+	});
+});
