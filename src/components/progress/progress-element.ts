@@ -8,7 +8,7 @@ import { messages as storeMessages } from '../../lib/progress/progress.messages.
 import { dueQuestions, nextReviewAt } from '../../lib/progress/review-queue.ts';
 import { moduleSummaries } from '../../lib/progress/summary.ts';
 import { exportFileName, exportStore, importStore } from '../../lib/progress/transfer.ts';
-import { courseStore, showNotices } from './store.ts';
+import { courseStore, partNames, showNotices } from './store.ts';
 import { messages } from './messages.ts';
 
 class ProgressElement extends HTMLElement {
@@ -138,7 +138,7 @@ class ProgressElement extends HTMLElement {
 		const notes = [t('import.done')];
 		if (result.notice === 'migrated') notes.push(t('notice.migrated'));
 		if (result.notice === 'repaired')
-			notes.push(t('notice.repaired', { parts: (result.repaired ?? []).join(', ') }));
+			notes.push(t('notice.repaired', { parts: partNames(result.repaired ?? [], this.#lang) }));
 		status.textContent = notes.join(' ');
 	}
 }

@@ -122,6 +122,7 @@ class ReviewElement extends HTMLElement {
 			note.textContent = t('reviewRescheduled', { date: this.#date(due) });
 			item.querySelector('[data-feedback]')?.append(note);
 		}
+		item.querySelector<HTMLElement>('[data-feedback]')?.focus();
 		this.#announce(tq('liveVerdict', { number, verdict: verdict(result, this.#lang) }));
 	}
 

@@ -6,18 +6,19 @@
 import { translator } from '../../lib/i18n/catalog.ts';
 import type { Lang } from '../../lib/i18n/localized.ts';
 import { messages } from '../../lib/progress/progress.messages.ts';
+import { messages as pageMessages } from './messages.ts';
 import { browserStorage, openStore, type ProgressStore } from '../../lib/progress/storage.ts';
 import type { ProgressState } from '../../lib/progress/types.ts';
 
 let shared: ProgressStore | undefined;
-let openingNotice: { readonly code: string; readonly parts: string } | undefined;
+let openingNotice: { readonly code: string; readonly parts: readonly string[] } | undefined;
 
 export function courseStore(): ProgressStore {
 	if (!shared) {
 		shared = openStore(browserStorage());
 		const { notice, repaired } = shared.loaded;
 		if (notice) {
-			openingNotice = { code: notice, parts: (repaired ?? []).join(', ') };
+			openingNotice = { code: notice, parts: repaired ?? [] };
 			// Save the migrated or repaired state now: the raw value is already in the backup key.
 			shared.replace(shared.state);
 		}
@@ -39,7 +40,7 @@ export function storeNotices(lang: Lang): string[] {
 	const notices: string[] = [];
 	if (openingNotice) {
 		const key = `notice.${openingNotice.code}` as Parameters<typeof t>[0];
-		notices.push(t(key, { parts: openingNotice.parts }));
+		notices.push(t(key, { parts: partNames(openingNotice.parts, lang) }));
 	}
 	if (!store.persistent) notices.push(t('notice.storage-unavailable'));
 	return notices;
@@ -57,4 +58,10 @@ export function showNotices(area: HTMLElement | null, lang: Lang): void {
 		}),
 	);
 	area.hidden = notices.length === 0;
+}
+
+/** The damaged parts of the store, named for the learner ("quiz results, lessons visited"). */
+export function partNames(parts: readonly string[], lang: Lang): string {
+	const t = translator(pageMessages, lang);
+	return parts.map((part) => t(`ns.${part}` as Parameters<typeof t>[0])).join(', ');
 }

@@ -120,6 +120,8 @@ class QuizElement extends HTMLElement {
 		);
 		if (result.status === 'ungradable') return;
 		this.#showGraded(item, entry, result);
+		// The check button is gone: keyboard and screen-reader users land on the explanation, the next Tab goes on.
+		item.querySelector<HTMLElement>('[data-feedback]')?.focus();
 		this.#announce(t('liveVerdict', { number, verdict: verdict(result, this.#lang) }));
 		this.#finishIfComplete();
 		this.#renderScore();
