@@ -92,7 +92,9 @@ describe.skipIf(skipReason() !== '')('AppSpec editor', () => {
 			await page.goto(`${siteUrl()}/en/05-appspec/01-structure/`, { waitUntil: 'networkidle' });
 			const status = page.locator(`${editor} .cd-aps-goal-status`);
 			expect(await status.innerText()).toMatch(/Not reached/);
+			// The fix button activates the editor (Monaco loads), then applies the fix.
 			await page.locator(`${editor} .cd-aps-fix`).first().click();
+			await page.locator(`${editor} .monaco-editor`).waitFor({ timeout: 30_000 });
 			await expect.poll(() => status.innerText()).toMatch(/Goal reached/);
 			await page.waitForTimeout(600);
 			await page.goto(`${siteUrl()}/fr/05-appspec/01-structure/`, { waitUntil: 'networkidle' });
