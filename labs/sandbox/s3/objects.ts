@@ -107,6 +107,8 @@ function list(bucket: Bucket, prefix: string, delimiter: string, after: string, 
 	let lastKey: string | undefined;
 	for (const key of keys) {
 		if (!key.startsWith(prefix) || key <= after) continue;
+		// Continuing after a common prefix skips everything it rolled up.
+		if (delimiter && after.endsWith(delimiter) && key.startsWith(after)) continue;
 		if (delimiter) {
 			const cut = key.indexOf(delimiter, prefix.length);
 			if (cut >= 0) {

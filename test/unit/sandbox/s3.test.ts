@@ -203,6 +203,24 @@ describe('S3 objects', () => {
 		);
 		expect(folders.Contents?.map((o) => o.Key)).toEqual(['dir/a.txt', 'dir/b.txt']);
 		expect(folders.CommonPrefixes?.map((p) => p.Prefix)).toEqual(['dir/sub/']);
+		const rolled: string[] = [];
+		let token: string | undefined;
+		do {
+			const page = await s3.send(
+				new ListObjectsV2Command({
+					Bucket: BUCKET,
+					Delimiter: '/',
+					MaxKeys: 1,
+					...(token && { ContinuationToken: token }),
+				}),
+			);
+			rolled.push(
+				...(page.CommonPrefixes ?? []).map((p) => p.Prefix!),
+				...(page.Contents ?? []).map((o) => o.Key!),
+			);
+			token = page.NextContinuationToken;
+		} while (token);
+		expect(rolled).toEqual(['app.zip', 'dir/', 'name with spaces+plus.txt']);
 		const first = await s3.send(new ListObjectsV2Command({ Bucket: BUCKET, MaxKeys: 2 }));
 		expect([first.IsTruncated, first.KeyCount]).toEqual([true, 2]);
 		const rest = await s3.send(
