@@ -179,3 +179,27 @@ describe('temporary credentials', () => {
 		expect(() => findCaller(state, 'ASIAEXAMPLE', new Date('2026-01-01T01:00:01Z'))).toThrow(/expired/);
 	});
 });
+
+describe('unsigned requests', () => {
+	it('are refused by IAM with MissingAuthenticationToken', async () => {
+		const response = await fetch(h.sandbox.url, {
+			method: 'POST',
+			headers: { 'content-type': 'application/x-www-form-urlencoded' },
+			body: 'Action=ListUsers&Version=2010-05-08',
+		});
+		expect(response.status).toBe(403);
+		expect(await response.text()).toMatch(/<Code>MissingAuthenticationToken<\/Code>/);
+	});
+
+	it('keep S3 keys with reserved characters intact through SigV4 and listing', async () => {
+		const { s3 } = h.clients();
+		const Key = "wéird key+%~!(1)*'=&;:@,$.txt";
+		await s3.send(new PutObjectCommand({ Bucket: 'v1-bucket', Key, Body: 'odd' }));
+		const { GetObjectCommand, ListObjectsV2Command } = await import('@aws-sdk/client-s3');
+		expect(
+			await (await s3.send(new GetObjectCommand({ Bucket: 'v1-bucket', Key }))).Body?.transformToString(),
+		).toBe('odd');
+		const listed = await s3.send(new ListObjectsV2Command({ Bucket: 'v1-bucket', Prefix: 'w' }));
+		expect(listed.Contents?.map((o) => o.Key)).toEqual([Key]);
+	});
+});
