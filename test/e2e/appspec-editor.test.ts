@@ -64,6 +64,20 @@ describe.skipIf(skipReason() !== '')('AppSpec editor', () => {
 				await page.keyboard.press('Enter');
 				await expect.poll(() => problemsText(page)).not.toContain('os-invalid');
 
+				// Keyboard: Escape leaves the editor (Tab indents inside it); the theme follows Starlight's.
+				await page.keyboard.press('Escape');
+				await page.keyboard.press('Escape');
+				await expect
+					.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-action')))
+					.toBe('reset');
+				for (const [theme, monacoTheme] of [
+					['light', 'vs'],
+					['dark', 'vs-dark'],
+				] as const) {
+					await page.evaluate((value) => (document.documentElement.dataset['theme'] = value), theme);
+					await page.locator(`${EDITOR} .monaco-editor.${monacoTheme}`).waitFor();
+				}
+
 				// Saved through the learner store: after a reload the edit is there (before and after activation).
 				await page.waitForTimeout(600);
 				const stored = await page.evaluate(() => localStorage.getItem('atelier-codedeploy:progress') ?? '');

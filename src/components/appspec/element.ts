@@ -22,7 +22,8 @@ function store(): ProgressStore {
 /** Other widgets on the page write the same key: re-read it before each write so none overwrites another. */
 function dispatchFresh(action: Parameters<ProgressStore['dispatch']>[0]): void {
 	const s = store();
-	s.reload();
+	// Without storage, reloading would only wipe this page's in-memory progress.
+	if (s.persistent) s.reload();
 	s.dispatch(action);
 }
 
