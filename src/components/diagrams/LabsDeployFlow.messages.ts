@@ -1,0 +1,36 @@
+import { defineCatalog } from '../../lib/i18n/catalog.ts';
+
+export const messages = defineCatalog({
+	fr: {
+		title: 'Le premier déploiement : de votre poste à l’instance, et ce que vérifie chaque contrôle',
+		desc: 'Vous envoyez la révision avec aws deploy push dans le bucket S3 (contrôle revision). Vous créez l’application et le groupe de déploiement, qui utilise le rôle de service et trouve les instances par leur balise (contrôles application, deployment-group, deployment-group-role, deployment-group-instances). Au déploiement, CodeDeploy donne les ordres à l’agent de l’instance balisée, qui télécharge la révision grâce au profil d’instance et exécute les événements du cycle de vie ; le contrôle last-deployment lit le résultat et, en cas d’échec, l’événement, l’instance et le code d’erreur.',
+		you: 'Votre poste',
+		s3: 'Bucket S3',
+		cd: 'CodeDeploy',
+		cdA: 'application + groupe',
+		cdB: 'rôle de service',
+		ec2: 'Instance EC2 balisée',
+		ec2A: 'l’agent lit S3 (profil)',
+		ec2B: 'événements du cycle de vie',
+		upload: 'envoi',
+		orders: 'ordres à l’agent',
+		deploy: 'déploiement',
+		checks: 'Contrôles',
+	},
+	en: {
+		title: 'The first deployment: from your machine to the instance, and what each check verifies',
+		desc: 'You upload the revision with aws deploy push to the S3 bucket (revision check). You create the application and the deployment group, which uses the service role and finds instances by their tag (application, deployment-group, deployment-group-role, deployment-group-instances checks). When you deploy, CodeDeploy gives orders to the agent on the tagged instance, which downloads the revision through the instance profile and runs the lifecycle events; the last-deployment check reads the outcome and, on failure, the event, the instance and the error code.',
+		you: 'Your machine',
+		s3: 'S3 bucket',
+		cd: 'CodeDeploy',
+		cdA: 'application + group',
+		cdB: 'service role',
+		ec2: 'Tagged EC2 instance',
+		ec2A: 'agent reads S3 (profile)',
+		ec2B: 'lifecycle events',
+		upload: 'upload',
+		orders: 'orders to the agent',
+		deploy: 'deployment',
+		checks: 'Checks',
+	},
+});
