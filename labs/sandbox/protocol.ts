@@ -3,6 +3,7 @@ import { ANONYMOUS, findCaller } from './caller.ts';
 import { decodeChunked } from './chunked.ts';
 import { AwsError } from './errors.ts';
 import { hostId } from './ids.ts';
+import { IAM_NS, queryError, STS_NS } from './query.ts';
 import { headerMap, sha256Hex, verifySignature, type Authorization, type IncomingSigned } from './sigv4.ts';
 import type { SandboxState } from './state.ts';
 import { escapeXml } from './xml.ts';
@@ -37,18 +38,12 @@ export function errorReply(
 	id: string,
 	method: string,
 ): Reply {
-	if (protocol === 'query') {
-		const ns =
-			service === 'sts'
-				? 'https://sts.amazonaws.com/doc/2011-06-15/'
-				: 'https://iam.amazonaws.com/doc/2010-05-08/';
-		const type = error.status >= 500 ? 'Receiver' : 'Sender';
+	if (protocol === 'query')
 		return {
 			status: error.status,
 			headers: { 'Content-Type': 'text/xml', 'x-amzn-RequestId': id },
-			body: `<ErrorResponse xmlns="${ns}"><Error><Type>${type}</Type><Code>${escapeXml(error.code)}</Code><Message>${escapeXml(error.message)}</Message></Error><RequestId>${id}</RequestId></ErrorResponse>`,
+			body: queryError(service === 'sts' ? STS_NS : IAM_NS, error, id),
 		};
-	}
 	const headers = { 'x-amz-request-id': id, 'x-amz-id-2': hostId(), ...error.headers };
 	// S3 HEAD errors carry no body (reference §4.9).
 	if (method === 'HEAD') return { status: error.status, headers };
