@@ -110,6 +110,23 @@ describe.skipIf(skipReason() !== '')('deployment simulator', () => {
 		expect(errors).toEqual([]);
 	});
 
+	it('with reduced motion, nothing animates and the player still reaches the end', async () => {
+		const context = await browser.newContext({ reducedMotion: 'reduce' });
+		const page = await context.newPage();
+		await page.goto(`${siteUrl()}/en/06-deployment-types/03-traffic-shifting-and-rollback/`, {
+			waitUntil: 'networkidle',
+		});
+		const sim = page.locator('cd-deploy-sim[data-id="ecs"]');
+		await ready(sim, 1);
+		const transition = await sim
+			.locator('[data-bar-replacement]')
+			.evaluate((bar) => getComputedStyle(bar).transitionDuration);
+		expect(transition).toBe('0s');
+		expect(await playToEnd(sim)).toMatch(/Stopped \(ALARM_ACTIVE\).*Rollback d-\w+: Succeeded/);
+		expect(await sim.locator('[data-traffic-text]').textContent()).toMatch(/Original 100% · Replacement 0%/);
+		await context.close();
+	});
+
 	it('without JavaScript, the scenario and its whole timeline are on the page', async () => {
 		const context = await browser.newContext({ javaScriptEnabled: false });
 		const page = await context.newPage();
