@@ -98,6 +98,27 @@ describe.skipIf(skipReason() !== '')('AppSpec editor', () => {
 		});
 	}
 
+	it('works when the browser refuses storage, and says edits will not be kept', async () => {
+		const context = await browser.newContext();
+		try {
+			await context.addInitScript(() => {
+				Object.defineProperty(window, 'localStorage', {
+					get() {
+						throw new DOMException('blocked', 'SecurityError');
+					},
+				});
+			});
+			const page = await context.newPage();
+			await page.goto(`${siteUrl()}/en/05-appspec/01-structure/`, { waitUntil: 'networkidle' });
+			expect(await page.locator(`${EDITOR} .cd-aps-note`).innerText()).toMatch(/storage is unavailable/);
+			await page.locator(`${EDITOR} .cd-aps-fix`).first().click();
+			await page.locator(`${EDITOR} .monaco-editor`).waitFor({ timeout: 30_000 });
+			await expect.poll(() => problemsText(page)).not.toContain('version-quoted');
+		} finally {
+			await context.close();
+		}
+	});
+
 	it('a goal reached is shown and remembered', async () => {
 		const context = await browser.newContext();
 		try {

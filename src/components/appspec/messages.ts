@@ -3,7 +3,6 @@ import { defineCatalog } from '../../lib/i18n/catalog.ts';
 /** Texts of the AppSpec editor's interface (diagnostic texts live in src/lib/appspec/messages.ts). */
 export const messages = defineCatalog({
 	fr: {
-		regionLabel: 'Éditeur AppSpec : {id}',
 		editLabel: 'Fichier appspec.yml modifiable ({platform})',
 		help: 'Cliquez dans le fichier ou placez-y le focus pour le modifier : l’éditeur se charge à ce moment-là. Dans l’éditeur, Tab indente ; Échap (hors suggestions) ou Ctrl+M puis Tab permettent d’en sortir au clavier. Ctrl+Espace propose les clés, Ctrl+. les corrections rapides.',
 		loading: 'Chargement de l’éditeur…',
@@ -30,7 +29,6 @@ export const messages = defineCatalog({
 		notPersistent: 'Le stockage du navigateur est indisponible : vos modifications ne seront pas conservées.',
 	},
 	en: {
-		regionLabel: 'AppSpec editor: {id}',
 		editLabel: 'Editable appspec.yml file ({platform})',
 		help: 'Click in the file or move the focus into it to edit it: the editor loads at that moment. In the editor, Tab indents; Escape (when no suggestion is open) or Ctrl+M then Tab lets you leave it with the keyboard. Ctrl+Space suggests keys, Ctrl+. shows quick fixes.',
 		loading: 'Loading the editor…',
