@@ -98,6 +98,36 @@ describe.skipIf(skipReason() !== '')('AppSpec editor', () => {
 		});
 	}
 
+	for (const [lang, versionDoc] of [
+		['fr', 'Toujours le nombre 0.0'],
+		['en', 'Always the number 0.0'],
+	] as const) {
+		it(`${lang}: completion from the JSON Schema, hover docs in the page language`, async () => {
+			const context = await browser.newContext();
+			try {
+				const { page, problems } = await openPage(context);
+				const editor = 'cd-appspec-editor[data-id="appspec-validate-service"]';
+				await page.goto(`${siteUrl()}/${lang}/05-appspec/02-hooks-lifecycle/`, { waitUntil: 'networkidle' });
+				await page.locator(`${editor} .cd-aps-surface`).click();
+				await page.locator(`${editor} .monaco-editor`).waitFor({ timeout: 30_000 });
+				await page.keyboard.press('Control+End');
+				await page.keyboard.type('  Valid');
+				await page.keyboard.press('Control+Space');
+				await expect
+					.poll(() => page.locator('.suggest-widget').innerText(), { timeout: 10_000 })
+					.toContain('ValidateService');
+				await page.keyboard.press('Escape');
+				await page.locator(`${editor} .view-line span`, { hasText: 'version' }).first().hover();
+				await expect
+					.poll(() => page.locator('.monaco-hover').first().innerText(), { timeout: 10_000 })
+					.toContain(versionDoc);
+				expect(problems.errors).toEqual([]);
+			} finally {
+				await context.close();
+			}
+		});
+	}
+
 	it('works when the browser refuses storage, and says edits will not be kept', async () => {
 		const context = await browser.newContext();
 		try {
