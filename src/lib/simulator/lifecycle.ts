@@ -1,32 +1,18 @@
 /** Lifecycle event names and orders (reference appspec.md §2, §3.2, §4). */
 
-/** Events an EC2/on-premises AppSpec can attach scripts to (§1.7.4). */
-export const SERVER_HOOKS = [
-	'ApplicationStop',
-	'BeforeInstall',
-	'AfterInstall',
-	'ApplicationStart',
-	'ValidateService',
-	'BeforeBlockTraffic',
-	'AfterBlockTraffic',
-	'BeforeAllowTraffic',
-	'AfterAllowTraffic',
-] as const;
+import { ECS_EVENTS, LAMBDA_EVENTS, SERVER_EVENTS } from '../appspec/events.ts';
+
+/** Events an EC2/on-premises AppSpec can attach scripts to (§1.7.4): the validator's list, so both agree. */
+export const SERVER_HOOKS = SERVER_EVENTS;
 
 /** Events reserved for the agent or the service: no scripts (§1.7.4). */
 export const RESERVED_EVENTS = ['DownloadBundle', 'Install', 'BlockTraffic', 'AllowTraffic'] as const;
 
 /** ECS hooks, each one Lambda function (§3.2); there is no BeforeAllowTestTraffic. */
-export const ECS_HOOKS = [
-	'BeforeInstall',
-	'AfterInstall',
-	'AfterAllowTestTraffic',
-	'BeforeAllowTraffic',
-	'AfterAllowTraffic',
-] as const;
+export const ECS_HOOKS = ECS_EVENTS;
 
 /** Lambda hooks (§4). */
-export const LAMBDA_HOOKS = ['BeforeAllowTraffic', 'AfterAllowTraffic'] as const;
+export const LAMBDA_HOOKS = LAMBDA_EVENTS;
 
 export const BLOCK_TRAFFIC = ['BeforeBlockTraffic', 'BlockTraffic', 'AfterBlockTraffic'] as const;
 export const ALLOW_TRAFFIC = ['BeforeAllowTraffic', 'AllowTraffic', 'AfterAllowTraffic'] as const;
