@@ -22,6 +22,8 @@ const TEXT = {
 	en: { userMissing: 'does not exist', practice: 'practice account' },
 } as const;
 
+// E2E_OUT_DIR: a private build to serve instead of the shared one (other suites may be rebuilding it).
+const outDir = process.env['E2E_OUT_DIR'] ?? e2eOutDir;
 let sandbox: RunningSandbox;
 let stateDir: string;
 let site: RunningSite;
@@ -64,7 +66,7 @@ describe.skipIf(skipReason() !== '')('lab pages', () => {
 	beforeAll(async () => {
 		stateDir = mkdtempSync(join(tmpdir(), 'atelier-e2e-sandbox-'));
 		sandbox = await startSandbox({ port: 0, stateDir, advertise: true });
-		site = await serveSite(await freePort(), e2eOutDir, { ATELIER_SANDBOX_STATE_DIR: stateDir });
+		site = await serveSite(await freePort(), outDir, { ATELIER_SANDBOX_STATE_DIR: stateDir });
 		browser = await launchBrowser();
 	});
 	afterAll(async () => {
@@ -76,6 +78,22 @@ describe.skipIf(skipReason() !== '')('lab pages', () => {
 
 	for (const lang of ['fr', 'en'] as const) {
 		const path = `/${lang}/08-labs/01-iam-setup/`;
+
+		// axe in both themes and at 375 px runs on every page of the sitemap (pages.test.ts); here, what is specific:
+		// the button must not call the endpoint on load (a static copy would log a failed request).
+		for (const slug of ['01-iam-setup', '02-first-deployment'])
+			it(`${lang}/${slug}: loads cleanly, without any request to the endpoint`, async () => {
+				const context = await browser.newContext();
+				const { page, problems } = await openPage(context);
+				const requests: string[] = [];
+				page.on('request', (r) => requests.push(r.url()));
+				await page.goto(`${site.url}/${lang}/08-labs/${slug}/`, { waitUntil: 'networkidle' });
+				expect(problems.errors).toEqual([]);
+				expect(requests.filter((url) => url.includes('/api/'))).toEqual([]);
+				expect(await page.isVisible('cd-lab-check [data-run]')).toBe(true);
+				expect(await page.isVisible('cd-lab-params form')).toBe(true);
+				await context.close();
+			});
 
 		it(`${lang}: parameters fill every command, quoted for bash and for PowerShell`, async () => {
 			const context = await browser.newContext();
