@@ -1,12 +1,12 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseCli } from './args.ts';
 import { appSpecJsonSchema, validateAppSpec } from '../../src/lib/appspec/index.ts';
 import type { Platform, TargetOs } from '../../src/lib/appspec/index.ts';
 import { messages } from '../../src/lib/appspec/cli.messages.ts';
 import { translator, type Translate } from '../../src/lib/i18n/catalog.ts';
 import { hasErrors, jsonReport, textReport, type FileReport } from '../appspec/report.ts';
-import { EXIT, langFromEnv, useColor, type CliIo } from './io.ts';
+import { EXIT, useColor, type CliIo } from './io.ts';
 
 export const DEFAULT_SCHEMA_PATH = 'public/schemas/appspec.schema.json';
 
@@ -21,36 +21,20 @@ export function schemaText(): string {
  * `appspec schema [--out file]`: writes the JSON Schema (`--out -` prints it).
  */
 export async function cli(argv: string[], io: CliIo): Promise<number> {
-	let args;
-	try {
-		args = parseArgs({
-			args: argv,
-			allowPositionals: true,
-			options: {
-				platform: { type: 'string' },
-				os: { type: 'string' },
-				format: { type: 'string', default: 'text' },
-				lang: { type: 'string' },
-				out: { type: 'string' },
-				help: { type: 'boolean', short: 'h', default: false },
-			},
-		});
-	} catch (error) {
-		const t = translator(messages, langFromEnv(undefined, io.env));
-		io.stderr(`${(error as Error).message}\n${t('usage')}\n`);
-		return EXIT.usage;
-	}
-	const { values, positionals } = args;
-	const lang = langFromEnv(values.lang, io.env);
+	const args = parseCli(
+		argv,
+		io,
+		{
+			platform: { type: 'string' },
+			os: { type: 'string' },
+			format: { type: 'string', default: 'text' },
+			out: { type: 'string' },
+		},
+		(lang) => translator(messages, lang)('usage'),
+	);
+	if (args.done) return args.code;
+	const { values, positionals, lang, usage } = args;
 	const t = translator(messages, lang);
-	const usage = (detail?: string) => {
-		io.stderr(`${detail ? `${detail}\n` : ''}${t('usage')}\n`);
-		return EXIT.usage;
-	};
-	if (values.help) {
-		io.stdout(`${t('usage')}\n`);
-		return EXIT.ok;
-	}
 	const [command, ...files] = positionals;
 	if (command === 'schema') return files.length > 0 ? usage() : writeSchema(values.out, io, t);
 	if (command !== 'validate') return usage(command ? t('unknownCommand', { command }) : undefined);

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseCli } from './args.ts';
 import { parse as parseYaml } from 'yaml';
 import { translator } from '../../src/lib/i18n/catalog.ts';
 import {
@@ -13,7 +13,7 @@ import {
 	simulate,
 	toReport,
 } from '../../src/lib/simulator/index.ts';
-import { EXIT, langFromEnv, type CliIo } from './io.ts';
+import { EXIT, type CliIo } from './io.ts';
 
 /** Scenario files are small; refuse anything that is obviously not one. */
 const MAX_SCENARIO_BYTES = 256 * 1024;
@@ -23,36 +23,20 @@ const MAX_SCENARIO_BYTES = 256 * 1024;
  * the JSON report. Exit 0 whatever the simulated outcome, 2 for bad usage or an invalid scenario.
  */
 export async function cli(argv: string[], io: CliIo): Promise<number> {
-	let args;
-	try {
-		args = parseArgs({
-			args: argv,
-			allowPositionals: true,
-			options: {
-				seed: { type: 'string' },
-				compare: { type: 'boolean', default: false },
-				format: { type: 'string', default: 'text' },
-				lang: { type: 'string' },
-				verbose: { type: 'boolean', default: false },
-				help: { type: 'boolean', short: 'h', default: false },
-			},
-		});
-	} catch (error) {
-		const t = translator(messages, langFromEnv(undefined, io.env));
-		io.stderr(`${(error as Error).message}\n${t('cli.usage')}\n`);
-		return EXIT.usage;
-	}
-	const { values, positionals } = args;
-	const lang = langFromEnv(values.lang, io.env);
+	const args = parseCli(
+		argv,
+		io,
+		{
+			seed: { type: 'string' },
+			compare: { type: 'boolean', default: false },
+			format: { type: 'string', default: 'text' },
+			verbose: { type: 'boolean', default: false },
+		},
+		(lang) => translator(messages, lang)('cli.usage'),
+	);
+	if (args.done) return args.code;
+	const { values, positionals, lang, usage } = args;
 	const t = translator(messages, lang);
-	const usage = (detail?: string) => {
-		io.stderr(`${detail ? `${detail}\n` : ''}${t('cli.usage')}\n`);
-		return EXIT.usage;
-	};
-	if (values.help) {
-		io.stdout(`${t('cli.usage')}\n`);
-		return EXIT.ok;
-	}
 	const file = positionals[0];
 	if (!file || positionals.length > 1) return usage();
 	if (values.format !== 'text' && values.format !== 'json') return usage(t('cli.badFormat'));
