@@ -360,6 +360,9 @@ class DeploySim extends HTMLElement {
 				t('trafficText', { original, replacement }) + (test === undefined ? '' : t('trafficTest', { test }));
 			this.#el('[data-bar-original]').style.width = `${original}%`;
 			this.#el('[data-bar-replacement]').style.width = `${replacement}%`;
+			// ECS with a test listener: the test port's share, in its own thinner bar.
+			this.#el('[data-bar-test-box]').hidden = test === undefined;
+			this.#el('[data-bar-test]').style.width = `${test ?? 0}%`;
 		}
 		const capacity = this.#el('[data-capacity]');
 		capacity.hidden = !view || this.#state.platform !== 'server';
