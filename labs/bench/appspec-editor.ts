@@ -35,6 +35,8 @@ export function longAppSpec(lines = 200): string {
 }
 
 async function siteDir(): Promise<string> {
+	const override = process.env['APPSPEC_BENCH_SITE'];
+	if (override) return override;
 	const shared = join(projectRoot, 'test-results/bench-site');
 	if (existsSync(join(shared, 'client', PAGE, 'index.html'))) return shared;
 	const own = join(projectRoot, 'test-results/bench-editor');
@@ -58,13 +60,17 @@ function sizes(clientDir: string, urls: readonly string[], pick: RegExp) {
 	return `${kb(raw)} raw / ${kb(gzip)} gz`;
 }
 
-async function keystrokeLatencies(page: Page): Promise<{ markers: number[]; painted: number[] }> {
+async function keystrokeLatencies(
+	page: Page,
+): Promise<{ markers: number[]; painted: number[]; validate: number[] }> {
 	await page.evaluate(() => {
-		const state = { t0: 0, markers: [] as number[], painted: [] as number[] };
+		const state = { t0: 0, markers: [] as number[], painted: [] as number[], validate: [] as number[] };
 		(window as unknown as { __bench: typeof state }).__bench = state;
 		addEventListener('keydown', () => (state.t0 = performance.now()), true);
-		document.addEventListener('cd-appspec-validated', () => {
+		document.addEventListener('cd-appspec-validated', (event) => {
 			if (!state.t0) return;
+			const detail = (event as CustomEvent<{ validateMs?: number }>).detail;
+			if (typeof detail?.validateMs === 'number') state.validate.push(detail.validateMs);
 			const t0 = state.t0;
 			state.t0 = 0;
 			state.markers.push(performance.now() - t0);
@@ -78,9 +84,8 @@ async function keystrokeLatencies(page: Page): Promise<{ markers: number[]; pain
 			i,
 		);
 	}
-	return page.evaluate(
-		() => (window as unknown as { __bench: { markers: number[]; painted: number[] } }).__bench,
-	);
+	type Collected = { markers: number[]; painted: number[]; validate: number[] };
+	return page.evaluate(() => (window as unknown as { __bench: Collected }).__bench);
 }
 
 export async function bench(): Promise<BenchSection> {
@@ -114,10 +119,11 @@ export async function bench(): Promise<BenchSection> {
 		await page.keyboard.press('Control+Home');
 		for (let i = 0; i < 100; i++) await page.keyboard.press('ArrowDown');
 		await page.keyboard.press('End');
-		const { markers, painted } = await keystrokeLatencies(page);
+		const { markers, painted, validate } = await keystrokeLatencies(page);
 		const activation = requests.slice(beforeActivation);
 		const m = summarize(markers);
 		const p = summarize(painted);
+		const v = summarize(validate);
 		return {
 			title: 'AppSpec editor (Chromium, production build)',
 			rows: [
@@ -128,6 +134,12 @@ export async function bench(): Promise<BenchSection> {
 				{
 					name: 'keystroke → next frame after markers',
 					value: `median ${p.median.toFixed(1)} ms, p95 ${p.p95.toFixed(1)} ms`,
+				},
+				{
+					name: 'of which validation + problems list',
+					value: validate.length
+						? `median ${v.median.toFixed(1)} ms, p95 ${v.p95.toFixed(1)} ms`
+						: 'n/a (older build)',
 				},
 				{ name: 'activation (click → editor shown)', value: `${activationMs} ms` },
 				{
