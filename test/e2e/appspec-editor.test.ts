@@ -1,3 +1,4 @@
+import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openPage } from './support/browser.ts';
@@ -127,6 +128,38 @@ describe.skipIf(skipReason() !== '')('AppSpec editor', () => {
 			}
 		});
 	}
+
+	it('without JavaScript: the highlighted file and its problems, no dead buttons', async () => {
+		const context = await browser.newContext({ javaScriptEnabled: false });
+		try {
+			const page = await context.newPage();
+			await page.goto(`${siteUrl()}/en/05-appspec/01-structure/`);
+			expect(await page.locator(`${EDITOR} .cd-aps-static`).innerText()).toContain('version: "0.0"');
+			expect(await problemsText(page)).toMatch(/line 1, column 10[\s\S]*version-quoted/);
+			expect(await page.locator(`${EDITOR} .cd-aps-fix`).first().isVisible()).toBe(false);
+			expect(await page.locator(`${EDITOR} .cd-aps-toolbar`).isVisible()).toBe(false);
+		} finally {
+			await context.close();
+		}
+	});
+
+	it('the live editor passes axe in both themes', async () => {
+		const context = await browser.newContext();
+		try {
+			const page = await context.newPage();
+			await page.goto(`${siteUrl()}/fr/05-appspec/01-structure/`, { waitUntil: 'networkidle' });
+			await page.locator(`${EDITOR} .cd-aps-surface`).click();
+			await page.locator(`${EDITOR} .monaco-editor`).waitFor({ timeout: 30_000 });
+			for (const theme of ['light', 'dark']) {
+				await page.evaluate((value) => (document.documentElement.dataset['theme'] = value), theme);
+				const results = await new AxeBuilder({ page }).include(EDITOR).analyze();
+				const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+				expect(serious.map((v) => `${theme}: ${v.id}`)).toEqual([]);
+			}
+		} finally {
+			await context.close();
+		}
+	});
 
 	it('works when the browser refuses storage, and says edits will not be kept', async () => {
 		const context = await browser.newContext();
