@@ -14,8 +14,8 @@ import { toJson } from '../../src/lib/labs/report.ts';
 import { paramDefinitions } from '../../src/lib/labs/schema.ts';
 import { validateParams } from '../../src/lib/labs/params.ts';
 import type { Shell } from '../../src/lib/labs/shell.ts';
-import { defaultStateDir, loadState, readServerInfo, STATE_FILE } from '../sandbox/store.ts';
-import { adminCredentials } from '../sandbox/state.ts';
+import { practiceAccountTarget } from '../sandbox/target.ts';
+import { defaultStateDir, STATE_FILE } from '../sandbox/store.ts';
 
 export interface LabCheckConfig {
 	/** The port the site listens on: the only Host/Origin accepted are loopback names with this port. */
@@ -98,16 +98,15 @@ async function readBody(request: Request): Promise<Body | string> {
 	return { lab, target, params: Object.fromEntries(entries) as Record<string, string> };
 }
 
-/** Where the practice account listens and the keys of its `admin` user, read on the server, never sent to it. */
+/**
+ * Where the practice account listens and the keys of its `admin` user (the sandbox's practiceAccountTarget), read
+ * on the server and never sent to it. No state yet, or no sandbox running: the learner must start `npm run sandbox`.
+ */
 function practiceAccount(stateDir: string) {
 	if (!existsSync(join(stateDir, STATE_FILE))) return undefined;
-	const running = readServerInfo(stateDir);
-	const credentials = adminCredentials(loadState(stateDir));
-	if (!running || !credentials) return undefined;
-	return {
-		endpointUrl: running.url,
-		credentials: { accessKeyId: credentials.accessKeyId, secretAccessKey: credentials.secretAccessKey },
-	};
+	const target = practiceAccountTarget({ stateDir });
+	if (!target?.running) return undefined;
+	return { endpointUrl: target.endpoint, credentials: { ...target.credentials } };
 }
 
 export async function handleLabCheck(
