@@ -115,7 +115,8 @@ export function encodeState(s: SimState): string {
 		['tm', s.keepOriginals ? 'k' : `t${s.terminationWait}`],
 		['s', s.seed],
 	];
-	if (s.faults.length > 0) parts.push(['f', s.faults.map(encodeFault).join('_')]);
+	// Always written, even empty: a link without faults must not bring back the embed's default ones.
+	parts.push(['f', s.faults.map(encodeFault).join('_')]);
 	return parts.map(([k, v]) => `${k}:${v}`).join(';');
 }
 

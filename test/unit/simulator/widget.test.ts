@@ -75,6 +75,15 @@ describe('simulator widget state', () => {
 		);
 	});
 
+	it('a link without faults does not bring back the default faults of the embed', () => {
+		const base: SimState = {
+			...DEFAULT_STATE,
+			faults: [{ kind: 'alarm', instance: 1, event: 'AfterInstall', at: 60 }],
+		};
+		expect(decodeState(encodeState({ ...base, faults: [] }), base).faults).toEqual([]);
+		expect(decodeState(encodeState(base), DEFAULT_STATE).faults).toEqual(base.faults);
+	});
+
 	it('keeps the base values for a damaged or hand-edited link', () => {
 		const base = { ...DEFAULT_STATE, size: 10, config: 'HalfAtATime' };
 		expect(decodeState('garbage', base)).toEqual(base);
