@@ -55,6 +55,7 @@ export const messages = defineCatalog({
 		'bluegreen.waitTermination': 'Attente de {minutes} min avant d’arrêter les instances d’origine',
 		'bluegreen.terminated.originals': 'Instances d’origine résiliées',
 		'bluegreen.terminated.replacements': 'Instances de remplacement résiliées',
+		'ecs.waitTermination': 'Attente de {minutes} min avant de supprimer l’ensemble de tâches d’origine',
 		'ecs.terminated.original': 'Ensemble de tâches d’origine supprimé',
 		'ecs.terminated.replacement': 'Ensemble de tâches de remplacement supprimé',
 		'scenario.inPlaceServerOnly':
@@ -156,6 +157,7 @@ export const messages = defineCatalog({
 		'bluegreen.waitTermination': 'Waiting {minutes} min before terminating the original instances',
 		'bluegreen.terminated.originals': 'Original instances terminated',
 		'bluegreen.terminated.replacements': 'Replacement instances terminated',
+		'ecs.waitTermination': 'Waiting {minutes} min before deleting the original task set',
 		'ecs.terminated.original': 'Original task set deleted',
 		'ecs.terminated.replacement': 'Replacement task set deleted',
 		'scenario.inPlaceServerOnly':

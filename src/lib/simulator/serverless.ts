@@ -257,7 +257,7 @@ function terminateOriginalTaskSet(ctx: DeploymentContext, t: number): Deployment
 	if (termination.waitMinutes > 0)
 		ctx.recorder.add(
 			t,
-			'bluegreen.waitTermination',
+			'ecs.waitTermination',
 			{ minutes: termination.waitMinutes },
 			{ type: 'wait', deploymentId: ctx.id, reason: 'termination', until },
 		);
