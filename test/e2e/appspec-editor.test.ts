@@ -65,6 +65,14 @@ describe.skipIf(skipReason() !== '')('AppSpec editor', () => {
 				await page.keyboard.press('Enter');
 				await expect.poll(() => problemsText(page)).not.toContain('os-invalid');
 
+				// A position in the problems list moves the cursor there, in the editor.
+				await page.locator(`${EDITOR} .cd-aps-goto`).first().click();
+				await expect
+					.poll(() =>
+						page.evaluate((sel) => !!document.activeElement?.closest(`${sel} .monaco-editor`), EDITOR),
+					)
+					.toBe(true);
+
 				// Keyboard: Escape leaves the editor (Tab indents inside it); the theme follows Starlight's.
 				await page.keyboard.press('Escape');
 				await page.keyboard.press('Escape');
