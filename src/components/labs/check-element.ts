@@ -6,7 +6,7 @@
 import { format } from '../../lib/i18n/localized.ts';
 import { validateParams, type ParamDefinition } from '../../lib/labs/params.ts';
 import type { Shell } from '../../lib/labs/shell.ts';
-import { labStore } from './store.ts';
+import { LAB_PARAMS_CHANGED, labStore } from './store.ts';
 import { cliCommand, practiceFix, splitStored, type Target } from './template.ts';
 
 type Table = Readonly<Record<string, string>>;
@@ -55,6 +55,11 @@ class LabCheck extends HTMLElement {
 		for (const node of this.querySelectorAll<HTMLElement>('.cd-lab-nojs')) node.hidden = true;
 		button.hidden = false;
 		button.addEventListener('click', () => void this.#run(button));
+		// Results for other parameters would mislead: new values hide them until the next check.
+		document.addEventListener(LAB_PARAMS_CHANGED, () => {
+			const results = this.querySelector<HTMLElement>('[data-results]');
+			if (results && !this.#busy) results.hidden = true;
+		});
 	}
 
 	#t(key: string, params?: Record<string, unknown>): string {
