@@ -4,26 +4,17 @@
  * keeps the scenario in the URL. Strings arrive in `data-i18n` (this page's language of the widget catalog).
  */
 import { translator } from '../../lib/i18n/catalog.ts';
-import { predefinedNames } from '../../lib/simulator/configs.ts';
 import type { SimEvent } from '../../lib/simulator/events.ts';
 import { messages as engineMessages } from '../../lib/simulator/messages.ts';
 import type { Scenario } from '../../lib/simulator/scenario.ts';
 import { simulate } from '../../lib/simulator/simulate.ts';
 import { clock, describeError } from '../../lib/simulator/timeline.ts';
-import { describeFault, describeState, uiText, type UiTable } from './describe.ts';
-import type { SimUiKey } from './messages.ts';
-import {
-	DEFAULT_CONFIG,
-	PREFIX,
-	decodeState,
-	encodeState,
-	hookEvents,
-	toScenarioDocument,
-	type FaultKind,
-	type SimState,
-} from './state.ts';
+import { describeState, uiText, type UiTable } from './describe.ts';
+import { fillPanel, readPanel } from './panel.ts';
+import { buildTiles, renderView } from './render.ts';
+import { decodeState, encodeState, toScenarioDocument, type FaultKind, type SimState } from './state.ts';
 import { stateFromUrl, withState } from './url.ts';
-import { applyEvent, initialView, isQuietEvent, servingCount, type View } from './view.ts';
+import { applyEvent, initialView, isQuietEvent, type View } from './view.ts';
 
 type Field = HTMLInputElement | HTMLSelectElement;
 
@@ -88,7 +79,7 @@ class DeploySim extends HTMLElement {
 		this.#el('[data-form]').addEventListener('change', (event) => {
 			const target = event.target as Field;
 			if (target.closest('[data-fault-editor]') || target.name === 'speed') return;
-			this.#load(this.#readForm(target.name), true);
+			this.#load(readPanel(this, this.#state, target.name), true);
 		});
 		this.#el('[data-form]').addEventListener('submit', (event) => event.preventDefault());
 		this.#el('[data-faults]').addEventListener('click', (event) => {
@@ -97,41 +88,6 @@ class DeploySim extends HTMLElement {
 			const index = Number(button.dataset['remove']);
 			this.#load({ ...this.#state, faults: this.#state.faults.filter((_, i) => i !== index) }, true);
 		});
-	}
-
-	/** The panel's values as a state; changing the platform resets what belongs to the old one. */
-	#readForm(changed: string): SimState {
-		const value = (name: string) => this.#field(name).value;
-		const checked = (name: string) => (this.#field(name) as HTMLInputElement).checked;
-		const num = (name: string) => Math.trunc(Number(value(name)) || 0);
-		const platform = value('platform') as SimState['platform'];
-		if (changed === 'platform')
-			return {
-				...this.#state,
-				platform,
-				type: platform === 'server' ? 'in-place' : 'blue-green',
-				config: DEFAULT_CONFIG[platform],
-				faults: [],
-			};
-		return {
-			...this.#state,
-			type: value('type') as SimState['type'],
-			config: value('config'),
-			minType: value('minType') as SimState['minType'],
-			minValue: num('minValue'),
-			size: Math.min(100, Math.max(1, num('size'))),
-			onPremises: checked('onPremises'),
-			loadBalancer: checked('loadBalancer'),
-			testListener: checked('testListener'),
-			rollbackOnFailure: checked('rollbackOnFailure'),
-			rollbackOnAlarm: checked('rollbackOnAlarm'),
-			ready: value('ready') as SimState['ready'],
-			waitMinutes: num('waitMinutes'),
-			continueAfter: num('continueAfter'),
-			keepOriginals: checked('keepOriginals'),
-			terminationWait: num('terminationWait'),
-			seed: num('seed'),
-		};
 	}
 
 	#addFault(): void {
@@ -145,55 +101,6 @@ class DeploySim extends HTMLElement {
 		this.#load({ ...this.#state, faults: [...this.#state.faults, fault].slice(0, 10) }, true);
 	}
 
-	#fillForm(s: SimState): void {
-		const options = (name: string, values: readonly string[], label: (v: string) => string) => {
-			const select = this.#field(name) as HTMLSelectElement;
-			select.replaceChildren(...values.map((v) => new Option(label(v), v)));
-		};
-		const configs = predefinedNames(s.platform).map((n) => n.slice(PREFIX.length));
-		options('config', s.platform === 'server' ? [...configs, 'custom'] : configs, (v) =>
-			v === 'custom' ? this.#t('custom') : PREFIX + v,
-		);
-		const previousEvent = this.#field('faultEvent').value;
-		options('faultEvent', hookEvents(s.platform), (v) => v);
-		const set = (name: string, v: string | number | boolean) => {
-			const field = this.#field(name);
-			if (typeof v === 'boolean') (field as HTMLInputElement).checked = v;
-			else field.value = String(v);
-		};
-		for (const [name, v] of Object.entries(s))
-			if (name !== 'faults') set(name, v as string | number | boolean);
-		if (hookEvents(s.platform).includes(previousEvent)) set('faultEvent', previousEvent);
-		else set('faultEvent', s.platform === 'server' ? 'AfterInstall' : 'AfterAllowTraffic');
-		const show = (selector: string, visible: boolean) =>
-			this.querySelectorAll<HTMLElement>(selector).forEach((e) => (e.hidden = !visible));
-		show('[data-show~="server"]', s.platform === 'server');
-		show('[data-show~="ecs"]', s.platform === 'ecs');
-		show('[data-show~="custom"]', s.platform === 'server' && s.config === 'custom');
-		show('[data-show~="bluegreen"]', s.type === 'blue-green' && s.platform !== 'lambda');
-		const serverOnly = ['stop', 'agent'];
-		for (const option of (this.#field('faultKind') as HTMLSelectElement).options)
-			option.hidden = option.disabled = s.platform !== 'server' && serverOnly.includes(option.value);
-		if (s.platform !== 'server' && serverOnly.includes(this.#field('faultKind').value))
-			set('faultKind', 'fail');
-		const list = this.#el('[data-faults]');
-		list.replaceChildren(
-			...s.faults.map((f, i) => {
-				const item = document.createElement('li');
-				const text = describeFault(f, s.platform, this.#t);
-				const button = document.createElement('button');
-				button.type = 'button';
-				button.dataset['remove'] = String(i);
-				button.textContent = '✕';
-				button.setAttribute('aria-label', this.#t('removeFault', { fault: text }));
-				item.append(`${text} `, button);
-				return item;
-			}),
-		);
-		if (s.faults.length === 0)
-			list.append(Object.assign(document.createElement('li'), { textContent: this.#t('noFaults') }));
-	}
-
 	/**
 	 * Validates with the engine's own rules (the validator, with zod, loads on the first change), simulates, and
 	 * resets the player; `share` also puts the state in the page URL.
@@ -201,7 +108,7 @@ class DeploySim extends HTMLElement {
 	#load(state: SimState, share: boolean): void {
 		const generation = ++this.#generation;
 		this.#state = state;
-		this.#fillForm(state);
+		fillPanel(this, state, this.#t);
 		this.#el('[data-summary]').replaceChildren(
 			...describeState(state, this.#t).map((line) =>
 				Object.assign(document.createElement('p'), { textContent: line }),
@@ -251,7 +158,7 @@ class DeploySim extends HTMLElement {
 		this.#time = 0;
 		this.#el('[data-log]').replaceChildren();
 		this.#view = this.#scenario ? initialView(this.#scenario) : undefined;
-		this.#buildTiles();
+		buildTiles(this, this.#view);
 		this.#render();
 		this.#el('[data-live]').textContent = this.#scenario ? this.#t('notStarted') : '';
 	}
@@ -336,71 +243,8 @@ class DeploySim extends HTMLElement {
 		box.scrollTop = box.scrollHeight;
 	}
 
-	#buildTiles(): void {
-		const fleet = this.#el('[data-fleet]');
-		fleet.replaceChildren(
-			...(this.#view?.tiles ?? []).map((tile) => {
-				const item = document.createElement('li');
-				item.dataset['tile'] = tile.id;
-				item.className = `cdsim-tile cdsim-${tile.role}`;
-				return item;
-			}),
-		);
-	}
-
 	#render(): void {
-		const view = this.#view;
-		const t = this.#t;
-		this.#el('[data-clock]').textContent = t('clock', { time: clock(Math.floor(this.#time)) });
-		const traffic = this.#el('[data-traffic]');
-		traffic.hidden = !view?.traffic;
-		if (view?.traffic) {
-			const { original, replacement, test } = view.traffic;
-			this.#el('[data-traffic-text]').textContent =
-				t('trafficText', { original, replacement }) + (test === undefined ? '' : t('trafficTest', { test }));
-			this.#el('[data-bar-original]').style.width = `${original}%`;
-			this.#el('[data-bar-replacement]').style.width = `${replacement}%`;
-			// ECS with a test listener: the test port's share, in its own thinner bar.
-			this.#el('[data-bar-test-box]').hidden = test === undefined;
-			this.#el('[data-bar-test]').style.width = `${test ?? 0}%`;
-		}
-		const capacity = this.#el('[data-capacity]');
-		capacity.hidden = !view || this.#state.platform !== 'server';
-		if (view) {
-			const total = view.tiles.filter((tile) => tile.role !== 'replacement').length;
-			capacity.textContent = t('capacity', { n: servingCount(view), total });
-		}
-		for (const tile of view?.tiles ?? []) {
-			// Lambda and ECS: the deployment's own events belong to the new version's tile.
-			if (tile.id === 'v2' && view?.serviceEvent) Object.assign(tile, view.serviceEvent);
-			const item = this.querySelector<HTMLElement>(`[data-tile="${tile.id}"]`);
-			if (!item) continue;
-			const state = tile.terminated
-				? t('tile.terminated')
-				: tile.stopped
-					? t('tile.stopped')
-					: tile.pending
-						? t('tile.pending')
-						: tile.event
-							? `${tile.event} · ${t(`status.${tile.status}` as SimUiKey)}`
-							: t('tile.waiting');
-			const name = this.#state.platform === 'server' ? tile.id : t(tile.id === 'v1' ? 'tile.v1' : 'tile.v2');
-			const lines = [
-				`${name} (${t(`role.${tile.role}`)})`,
-				state,
-				`${t(`health.${tile.health}`)} · ${tile.revision}`,
-				t(
-					tile.serving && !tile.terminated && !tile.stopped && !tile.pending
-						? 'tile.serving'
-						: 'tile.notServing',
-				),
-			];
-			item.replaceChildren(
-				...lines.map((line) => Object.assign(document.createElement('span'), { textContent: line })),
-			);
-			item.dataset['status'] = tile.terminated || tile.stopped ? 'gone' : tile.status || 'none';
-			item.dataset['health'] = tile.health;
-		}
+		renderView(this, this.#view, this.#state.platform === 'server', this.#time, this.#t);
 	}
 
 	async #copy(): Promise<void> {
