@@ -15,16 +15,12 @@ export const messages = defineCatalog({
 		percent: '{percent} %',
 		noScriptProgress:
 			'Votre progression est enregistrée dans ce navigateur ; il faut JavaScript pour l’afficher, l’exporter ou l’importer.',
-		nextTitle: 'À faire ensuite',
 		dueNow: '{count} question(s) à réviser maintenant.',
 		goReview: 'Aller aux révisions',
 		nextReview: 'Prochaine révision : {date}.',
 		nothingScheduled: 'Aucune révision prévue : les questions manquées dans les quiz y viendront.',
 		continueWith: 'Poursuivre avec : {module}',
 		allDone: 'Vous avez vu toutes les leçons et réussi tous les quiz à 80 % ou plus. Bravo !',
-		transferTitle: 'Exporter ou importer votre progression',
-		transferHelp:
-			'Le fichier JSON contient tout ce que le cours retient : quiz, révisions, leçons vues, fichiers modifiés dans l’éditeur, exercices et paramètres des travaux pratiques. Importez-le dans un autre navigateur ou sur une autre machine pour continuer.',
 		exportButton: 'Télécharger ma progression (JSON)',
 		importLabel: 'Importer un fichier de progression',
 		importReplaces: 'L’import remplace la progression de ce navigateur.',
@@ -35,7 +31,7 @@ export const messages = defineCatalog({
 		reviewNext: 'Prochaine révision : {date}.',
 		reviewNothing:
 			'Aucune question planifiée : répondez aux quiz de fin de module, les questions manquées reviendront ici.',
-		reviewFrom: 'Quiz d’origine : {quiz}',
+		reviewFrom: 'Source : {quiz}',
 		reviewRescheduled: 'Prochaine révision de cette question : {date}.',
 		'ns.quizzes': 'résultats des quiz',
 		'ns.review': 'calendrier des révisions',
@@ -57,16 +53,12 @@ export const messages = defineCatalog({
 		percent: '{percent}%',
 		noScriptProgress:
 			'Your progress is saved in this browser; JavaScript is needed to show, export or import it.',
-		nextTitle: 'What to do next',
 		dueNow: '{count} question(s) to review now.',
 		goReview: 'Go to the review page',
 		nextReview: 'Next review: {date}.',
 		nothingScheduled: 'No review scheduled: questions you miss in quizzes will come up there.',
 		continueWith: 'Continue with: {module}',
 		allDone: 'You have visited every lesson and passed every quiz at 80% or more. Well done!',
-		transferTitle: 'Export or import your progress',
-		transferHelp:
-			'The JSON file holds everything the course remembers: quizzes, reviews, lessons visited, files edited in the editor, exercises and lab parameters. Import it in another browser or on another machine to carry on.',
 		exportButton: 'Download my progress (JSON)',
 		importLabel: 'Import a progress file',
 		importReplaces: 'Importing replaces the progress stored in this browser.',
@@ -76,7 +68,7 @@ export const messages = defineCatalog({
 		reviewNext: 'Next review: {date}.',
 		reviewNothing:
 			'No question scheduled yet: answer the end-of-module quizzes, and the questions you miss will come back here.',
-		reviewFrom: 'From the quiz: {quiz}',
+		reviewFrom: 'Source: {quiz}',
 		reviewRescheduled: 'Next review of this question: {date}.',
 		'ns.quizzes': 'quiz results',
 		'ns.review': 'review schedule',

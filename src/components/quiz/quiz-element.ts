@@ -145,6 +145,9 @@ class QuizElement extends HTMLElement {
 	}
 
 	#retry(): void {
+		// AppSpec fix-it questions start again from the broken file (the editor's own reset clears its saved edit).
+		for (const reset of this.querySelectorAll<HTMLButtonElement>('cd-appspec-editor [data-action="reset"]'))
+			reset.click();
 		this.#start(undefined);
 		this.#renderScore();
 		this.querySelector<HTMLElement>('.cd-quiz-item fieldset input, .cd-quiz-item fieldset select')?.focus();
