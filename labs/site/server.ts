@@ -2,13 +2,24 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { astroBin, defaultOutDir, projectRoot, siteDirs } from './paths.ts';
 
+/**
+ * The environment for a child build or server, without what a test runner put there: vitest exports Vite's
+ * `import.meta.env` values (`BASE_URL=/`, `MODE=test`, …) and NODE_ENV=test, which would override the
+ * site's base path and make Astro build a development bundle without search.
+ */
+function cleanEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
+	const env: NodeJS.ProcessEnv = { ...process.env };
+	for (const key of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'TEST']) delete env[key];
+	for (const key of Object.keys(env)) if (key.startsWith('VITEST')) delete env[key];
+	return { ...env, ASTRO_TELEMETRY_DISABLED: '1', NODE_ENV: 'production', ...extra };
+}
+
 /** Builds the site with `astro build`; the promise rejects with the build's output when it fails. */
 export function buildSite(outDir = defaultOutDir, env: Record<string, string> = {}): Promise<void> {
 	return new Promise((resolve, reject) => {
 		const child = spawn(process.execPath, [astroBin, 'build', '--outDir', outDir], {
 			cwd: projectRoot,
-			// NODE_ENV=test (set by vitest) would make Astro build a development bundle without search.
-			env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NODE_ENV: 'production', ...env },
+			env: cleanEnv(env),
 			stdio: ['ignore', 'pipe', 'pipe'],
 		});
 		let output = '';
@@ -52,7 +63,7 @@ export async function serveSite(
 ): Promise<RunningSite> {
 	const child = spawn(process.execPath, [siteDirs(outDir).serverEntry], {
 		cwd: projectRoot,
-		env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), ...env },
+		env: cleanEnv({ HOST: '127.0.0.1', PORT: String(port), ...env }),
 		stdio: ['ignore', 'pipe', 'pipe'],
 	});
 	const url = `http://127.0.0.1:${port}`;
