@@ -128,6 +128,11 @@ describe.skipIf(skipReason() !== '')('lab pages', () => {
 			const error = await page.textContent('[data-error-for="bucket"]');
 			expect(error).toMatch(lang === 'fr' ? /règles de nommage/ : /naming rules/);
 			expect(await page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('bucket');
+			// Nothing valid was saved: the check button names the missing parameter instead of calling the endpoint.
+			await page.click('cd-lab-check [data-run]');
+			const listed = await page.textContent('cd-lab-check [data-body] li');
+			expect(listed).toContain('bucket');
+			expect(listed).toMatch(lang === 'fr' ? /obligatoire/ : /required/);
 			await context.close();
 		});
 

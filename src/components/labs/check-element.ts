@@ -4,8 +4,9 @@
  * learner's shell. Where there is no endpoint (a static copy of the site), it shows the CLI command instead.
  */
 import { format } from '../../lib/i18n/localized.ts';
-import { validateParams, type ParamDefinition } from '../../lib/labs/params.ts';
+import { validateParams, type ParamDefinition, type ParamError } from '../../lib/labs/params.ts';
 import type { Shell } from '../../lib/labs/shell.ts';
+import { paramErrorText } from './param-errors.ts';
 import { LAB_PARAMS_CHANGED, labStore } from './store.ts';
 import { cliCommand, practiceFix, splitStored, type Target } from './template.ts';
 
@@ -87,11 +88,8 @@ class LabCheck extends HTMLElement {
 		const definitions = JSON.parse(this.dataset['defs'] ?? '[]') as ParamDefinition[];
 		const { params, target } = splitStored(labStore().state.labParams[lab]);
 		const shell = currentShell();
-		if (validateParams(definitions, params).errors.length > 0) {
-			this.#status(this.#t('check.params'));
-			this.#show([el('p', this.#t('check.params'))]);
-			return;
-		}
+		const { errors } = validateParams(definitions, params);
+		if (errors.length > 0) return this.#paramErrors(errors, definitions);
 		this.#busy = true;
 		button.setAttribute('aria-disabled', 'true');
 		this.#status(this.#t('check.running'));
@@ -138,13 +136,28 @@ class LabCheck extends HTMLElement {
 		else if (record['error'] === 'practice-unsupported') text = this.#t('check.unsupported');
 		else if (record['error'] === 'usage.region-conflict')
 			text = this.#t('check.regionConflict', (record['params'] ?? {}) as Record<string, unknown>);
-		else if (record['error'] === 'params') text = this.#t('check.params');
-		else {
+		else if (record['error'] === 'params' && Array.isArray(record['errors'])) {
+			const definitions = JSON.parse(this.dataset['defs'] ?? '[]') as ParamDefinition[];
+			return this.#paramErrors(record['errors'] as ParamError[], definitions);
+		} else {
 			text = this.#t('check.failed', { status: response.status });
 			extra.push(cli);
 		}
 		this.#status(text);
 		this.#show([el('p', text), ...extra]);
+	}
+
+	/** Which parameter is wrong and why, each named by its key as in the form. */
+	#paramErrors(errors: readonly ParamError[], definitions: readonly ParamDefinition[]): void {
+		const list = el('ul');
+		for (const error of errors) {
+			const kind = definitions.find((d) => d.key === error.key)?.kind ?? '';
+			const item = el('li');
+			item.append(el('code', error.key), ` — ${paramErrorText(this.#table, error, kind)}`);
+			list.append(item);
+		}
+		this.#status(this.#t('check.params'));
+		this.#show([el('p', this.#t('check.params')), list]);
 	}
 
 	#report(report: ReportJson, target: Target): void {

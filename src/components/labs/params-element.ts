@@ -6,6 +6,7 @@
 import { format } from '../../lib/i18n/localized.ts';
 import type { ParamDefinition, ParamError } from '../../lib/labs/params.ts';
 import type { LabUiKey } from './messages.ts';
+import { paramErrorText } from './param-errors.ts';
 import { LAB_PARAMS_CHANGED, labStore } from './store.ts';
 import {
 	pageValues,
@@ -17,11 +18,6 @@ import {
 } from './template.ts';
 
 type Table = Readonly<Record<LabUiKey, string>>;
-
-export function paramErrorText(table: Table, error: ParamError, kind: string): string {
-	const rule = table[`rule.${kind}` as LabUiKey] ?? '';
-	return format(table[error.code], { ...error.params, rule });
-}
 
 /** Re-renders every templated node of the page for these values. */
 export function renderPage(
