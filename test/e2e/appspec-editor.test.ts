@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -99,6 +100,19 @@ describe.skipIf(skipReason() !== '')('AppSpec editor', () => {
 				await saved.click();
 				await page.locator(`${EDITOR} .monaco-editor`).waitFor({ timeout: 30_000 });
 				await expect.poll(() => page.locator(`${EDITOR} .view-lines`).innerText()).toContain('colour');
+
+				// Download gives the current text as appspec.yml; reset brings the example back and forgets the edit.
+				const [download] = await Promise.all([
+					page.waitForEvent('download'),
+					page.locator(`${EDITOR} [data-action="download"]`).click(),
+				]);
+				expect(download.suggestedFilename()).toBe('appspec.yml');
+				expect(readFileSync(await download.path(), 'utf8')).toContain('colour: blue');
+				await page.locator(`${EDITOR} [data-action="reset"]`).click();
+				await expect.poll(() => problemsText(page)).toContain('version-quoted');
+				await expect
+					.poll(() => page.evaluate(() => localStorage.getItem('atelier-codedeploy:progress') ?? ''))
+					.not.toContain('colour: blue');
 
 				expect(problems.errors).toEqual([]);
 			} finally {
