@@ -85,11 +85,23 @@ export function createClients(options: ClientOptions): AwsClients {
 	};
 }
 
-/** Instructor mode: assume a role (through the guarded STS client) and return clients using its credentials. */
-export async function assumeRoleClients(options: ClientOptions, roleArn: string): Promise<AwsClients> {
+/**
+ * Instructor mode: assume a role (through the guarded STS client) and return clients using its credentials.
+ * `externalId` is the value the student's checker-role trust policy requires (confused-deputy guard).
+ */
+export async function assumeRoleClients(
+	options: ClientOptions,
+	roleArn: string,
+	externalId?: string,
+): Promise<AwsClients> {
 	const { sts } = createClients(options);
 	const out = await sts.send(
-		new AssumeRoleCommand({ RoleArn: roleArn, RoleSessionName: 'atelier-lab-check', DurationSeconds: 900 }),
+		new AssumeRoleCommand({
+			RoleArn: roleArn,
+			RoleSessionName: 'atelier-lab-check',
+			DurationSeconds: 900,
+			...(externalId !== undefined && { ExternalId: externalId }),
+		}),
 	);
 	const c = out.Credentials;
 	if (!c?.AccessKeyId || !c.SecretAccessKey) throw new Error('AssumeRole returned no credentials');

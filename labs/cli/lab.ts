@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { classCli } from '../class/cli.ts';
 import { translator } from '../../src/lib/i18n/catalog.ts';
 import { checkerPolicy } from '../../src/lib/labs/allowlist.ts';
 import { validateParams } from '../../src/lib/labs/params.ts';
@@ -15,9 +16,12 @@ const SHELLS: readonly Shell[] = ['bash', 'powershell'];
 /**
  * `lab check <lab> [--param k=v]… [--profile P] [--region R] [--endpoint-url URL] [--format text|json|junit]
  * [--lang fr|en] [--shell bash|powershell] [--assume-role ARN]`, `lab policy [--param accountId=…] [--param bucket=…]`,
- * `lab list`. `overrides` lets tests inject clients or credentials; the CLI itself never needs it.
+ * `lab list`, `lab class …` (instructor mode, labs/class/cli.ts). `overrides` lets tests inject clients or
+ * credentials; the CLI itself never needs it.
  */
 export async function cli(argv: string[], io: CliIo, overrides: Partial<RunOptions> = {}): Promise<number> {
+	// Instructor mode has its own flags (labs/class/cli.ts).
+	if (argv[0] === 'class') return classCli(argv.slice(1), io, overrides);
 	let parsed;
 	try {
 		parsed = parseArgs({

@@ -22,6 +22,8 @@ export interface RunOptions {
 	readonly shell?: Shell;
 	/** Instructor mode: assume this role (STS AssumeRole) and check with its credentials. */
 	readonly assumeRoleArn?: string;
+	/** The ExternalId the assumed role's trust policy requires (instructor mode). */
+	readonly assumeRoleExternalId?: string;
 	/** Concurrent AWS calls (default 4). */
 	readonly concurrency?: number;
 	readonly maxAttempts?: number;
@@ -90,7 +92,7 @@ export async function runLabCheck(
 	const clients =
 		options.clients ??
 		(options.assumeRoleArn
-			? await assumeRoleClients(clientOptions, options.assumeRoleArn)
+			? await assumeRoleClients(clientOptions, options.assumeRoleArn, options.assumeRoleExternalId)
 			: createClients(clientOptions));
 	const readOptions = {
 		limit: createLimiter(options.concurrency ?? 4),

@@ -9,7 +9,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BOOTSTRAP_ACCOUNT, startSandbox } from '../../../labs/sandbox/index.ts';
-import { CliRunner, findClis, lab, toolsPresent, verdicts, type AwsCli, type Verdicts } from './support.ts';
+import {
+	accountsView,
+	CliRunner,
+	findClis,
+	lab,
+	toolsPresent,
+	verdicts,
+	type AwsCli,
+	type Verdicts,
+} from './support.ts';
 import { LAB_VALUES, runCleanup, runSolution, type WalkTarget } from './walk.ts';
 
 /** Account-level checks that hold from the start with the administrator's keys: they guard, no step creates them. */
@@ -21,17 +30,7 @@ const present = toolsPresent('executable lab instructions', [
 	...(clis.v1 ? [] : ['AWS CLI v1 (`aws`)']),
 ]);
 
-/** What the lab may change: the account's IAM entities and its buckets (sessions and the admin token aside). */
-function accountView(snapshot: string): unknown {
-	const state = JSON.parse(snapshot) as {
-		accounts: Record<string, unknown>;
-		buckets: Record<string, { accountId: string }>;
-	};
-	return {
-		account: state.accounts[BOOTSTRAP_ACCOUNT],
-		buckets: Object.values(state.buckets).filter((b) => b.accountId === BOOTSTRAP_ACCOUNT),
-	};
-}
+const accountView = (snapshot: string) => accountsView(snapshot, BOOTSTRAP_ACCOUNT);
 
 const statusesOf = (v: Verdicts, ids: readonly string[]) => Object.fromEntries(ids.map((id) => [id, v[id]]));
 

@@ -4,7 +4,7 @@
  * the checker. Outside CI a missing tool skips the tests with a message; under CI=true it fails the run.
  */
 import { execFile, execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -92,7 +92,7 @@ export class CliRunner {
 		this.workDir = workDir ?? mkdtempSync(join(tmpdir(), `atelier-cli-${cli.label}-`));
 		this.#bin = join(this.workDir, '.bin');
 		mkdirSync(this.#bin, { recursive: true });
-		symlinkSync(cli.path, join(this.#bin, 'aws'));
+		if (!existsSync(join(this.#bin, 'aws'))) symlinkSync(cli.path, join(this.#bin, 'aws'));
 		writeFileSync(join(this.workDir, '.aws-config'), '');
 		writeFileSync(join(this.workDir, '.aws-credentials'), '');
 	}
@@ -204,4 +204,17 @@ export async function pool<T, R>(
 	};
 	await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
 	return results;
+}
+
+/** What commands may change: the accounts and the buckets (sessions and the sandbox's admin token aside). */
+export function accountsView(snapshot: string, accountId?: string): unknown {
+	const state = JSON.parse(snapshot) as {
+		accounts: Record<string, unknown>;
+		buckets: Record<string, { accountId: string }>;
+	};
+	if (accountId === undefined) return { accounts: state.accounts, buckets: state.buckets };
+	return {
+		account: state.accounts[accountId],
+		buckets: Object.values(state.buckets).filter((b) => b.accountId === accountId),
+	};
 }
