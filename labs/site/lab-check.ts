@@ -75,11 +75,31 @@ export function isLocalRequest(request: Request, port: string): boolean {
 
 type Body = { lab: string; target: 'aws' | 'practice'; params: Record<string, string> };
 
+/** The body as text, or undefined as soon as it grows past `max` bytes (never buffers a huge upload). */
+async function boundedText(request: Request, max: number): Promise<string | undefined> {
+	if (Number(request.headers.get('content-length') ?? 0) > max) return undefined;
+	if (!request.body) return '';
+	const reader = request.body.getReader();
+	const chunks: Uint8Array[] = [];
+	let size = 0;
+	for (;;) {
+		const { done, value } = await reader.read();
+		if (done) break;
+		size += value.byteLength;
+		if (size > max) {
+			await reader.cancel();
+			return undefined;
+		}
+		chunks.push(value);
+	}
+	return Buffer.concat(chunks).toString('utf8');
+}
+
 async function readBody(request: Request): Promise<Body | string> {
 	const type = (request.headers.get('content-type') ?? '').split(';')[0]?.trim().toLowerCase();
 	if (type !== 'application/json') return 'body.content-type';
-	const text = await request.text();
-	if (text.length > MAX_BODY) return 'body.too-large';
+	const text = await boundedText(request, MAX_BODY);
+	if (text === undefined) return 'body.too-large';
 	let data: unknown;
 	try {
 		data = JSON.parse(text);
