@@ -1,0 +1,36 @@
+import { defineCatalog } from '../../lib/i18n/catalog.ts';
+
+export const messages = defineCatalog({
+	fr: {
+		title: 'Comment « Vérifier ma progression » lit votre compte',
+		desc: 'La page du lab, dans le navigateur, envoie seulement l’identifiant du lab, la cible et vos paramètres au serveur local lancé par npm start, qui n’écoute que sur 127.0.0.1 et refuse toute autre origine. Ce serveur choisit lui-même les identifiants : votre profil AWS pour votre compte, ou les clés du compte d’entraînement local. Le moteur de vérification n’envoie que des appels en lecture (Get, List, Head, Describe) et renvoie un verdict par contrôle. Le terminal peut lancer le même moteur avec npm run lab.',
+		browser: 'Page du lab',
+		browserA: 'navigateur',
+		server: 'Serveur local',
+		serverA: 'refuse les autres origines',
+		engine: 'Moteur de vérification',
+		engineA: 'lecture seule',
+		aws: 'Votre compte AWS',
+		awsA: 'profil du serveur',
+		practice: 'Compte d’entraînement',
+		terminal: 'Dans un terminal',
+		sends: 'lab, cible, paramètres',
+		results: 'un verdict par contrôle',
+	},
+	en: {
+		title: 'How "Check my progress" reads your account',
+		desc: 'The lab page, in the browser, sends only the lab id, the target and your parameters to the local server started by npm start, which listens on 127.0.0.1 only and refuses any other origin. That server picks the credentials itself: your AWS profile for your account, or the local practice account’s keys. The checking engine sends only read calls (Get, List, Head, Describe) and returns one verdict per check. A terminal can run the same engine with npm run lab.',
+		browser: 'Lab page',
+		browserA: 'browser',
+		server: 'Local server',
+		serverA: 'refuses other origins',
+		engine: 'Checking engine',
+		engineA: 'read-only',
+		aws: 'Your AWS account',
+		awsA: 'server’s profile',
+		practice: 'Practice account',
+		terminal: 'In a terminal',
+		sends: 'lab, target, parameters',
+		results: 'one verdict per check',
+	},
+});
