@@ -41,12 +41,12 @@ export interface SimulatedStudent {
 
 export const roleArnOf = (accountId: string) => `arn:aws:iam::${accountId}:role/${CHECKER_ROLE_NAME}`;
 
-/** Creates the student's account and what they built in it. */
+/** Creates the student's account and what they built in it; returns the account's administrator keys. */
 export async function setUpStudent(
 	sandbox: RunningSandbox,
 	student: SimulatedStudent,
 	instructorAccount: string,
-): Promise<void> {
+): Promise<Keys> {
 	const admin = sandbox.createAccount(student.accountId);
 	const config = {
 		endpoint: sandbox.url,
@@ -69,7 +69,7 @@ export async function setUpStudent(
 			}),
 		);
 	}
-	if (student.progress === 'none') return;
+	if (student.progress === 'none') return admin;
 	const values = {
 		region: 'eu-west-3',
 		userName: 'codedeploy-user',
@@ -83,7 +83,7 @@ export async function setUpStudent(
 	const file = (name: string) => renderFile(files[name]!, values);
 	await iam.send(new CreateUserCommand({ UserName: values.userName }));
 	await iam.send(new CreateAccessKeyCommand({ UserName: values.userName }));
-	if (student.progress === 'user') return;
+	if (student.progress === 'user') return admin;
 	await iam.send(
 		new CreateRoleCommand({
 			RoleName: values.serviceRoleName,
@@ -141,6 +141,12 @@ export async function setUpStudent(
 			CreateBucketConfiguration: { LocationConstraint: 'eu-west-3' },
 		}),
 	);
+	return admin;
+}
+
+interface Keys {
+	readonly accessKeyId: string;
+	readonly secretAccessKey: string;
 }
 
 /** A roster line (RFC 4180 quoting left to the caller's names, which are plain here). */
