@@ -223,6 +223,52 @@ describe.skipIf(skipReason() !== '')('the quiz in the page', () => {
 		});
 	}
 
+	for (const lang of LANGS) {
+		const fixed = lang === 'fr';
+		it(`${lang}: an AppSpec fix-it question is graded by the validator and its predicates (${fixed ? 'fixed' : 'broken part deleted'})`, async () => {
+			await fresh();
+			// Due for review now: the review page serves it (the module 05 quiz may not be embedded yet).
+			const card = { due: '2026-01-01T00:00:00.000Z', stability: 0.2, difficulty: 6, elapsed_days: 0 };
+			const review = {
+				'appspec-fix-version': {
+					quizId: '05-appspec',
+					card: { ...card, scheduled_days: 1, learning_steps: 0, reps: 1, lapses: 0, state: 2 },
+				},
+			};
+			await page.goto(`${siteUrl()}/${lang}/review/`);
+			await page.evaluate(([key, value]) => localStorage.setItem(key, value), [
+				STORE_KEY,
+				JSON.stringify({ version: 1, review }),
+			] as const);
+			await page.reload();
+			await page.locator('cd-review.is-ready').waitFor();
+			const item = page.locator('[data-due] .cd-quiz-item[data-question="appspec-fix-version"]');
+			// Edited with the keyboard in the real editor (Monaco loads on the first click).
+			await item.locator('.cd-aps-surface').click();
+			await item.locator('.monaco-editor .view-lines').waitFor();
+			await item.locator('.monaco-editor .view-lines').click();
+			// Monaco takes the keyboard (a textarea, or an EditContext element in recent Chromium).
+			await expect
+				.poll(() => item.locator('.monaco-editor').evaluate((el) => el.contains(document.activeElement)))
+				.toBe(true);
+			if (fixed) {
+				await page.keyboard.press('Control+Home');
+				await page.keyboard.press('Shift+End');
+				await page.keyboard.insertText('version: 0.0');
+			} else {
+				await page.keyboard.press('Control+A');
+				await page.keyboard.insertText('version: 0.0\nos: linux');
+			}
+			const source = () =>
+				item.locator('cd-appspec-editor').evaluate((el) => (el as HTMLElement & { source: string }).source);
+			await expect.poll(source).toMatch(/^version: 0\.0\n/);
+			await item.getByRole('button', { name: quizText(lang)('check') }).click();
+			const verdict = quizText(lang)(fixed ? 'verdictRight' : 'verdictWrong');
+			await expect.poll(() => item.locator('[data-feedback]').innerText()).toContain(verdict);
+			expect(problems.errors).toEqual([]);
+		});
+	}
+
 	it('keyboard only: a whole quiz answered, checked and scored without a mouse', async () => {
 		await fresh();
 		await open('en');
