@@ -1,28 +1,32 @@
 /**
- * Mistake variants (issue 6 §2): a correct iam-setup is made once with the AWS CLI v2 and saved as a sandbox
- * snapshot; each mistake starts from that snapshot in its own practice account, applies only its change with the
- * CLI, and must make exactly the checks of the issue-5 table fail (nothing else failing, nothing unverifiable).
+ * Mistake variants (issue 6 §2): a correct iam-setup is made once and saved as a sandbox snapshot; each mistake
+ * starts from that snapshot in its own practice account, applies only its change with the AWS CLI, and must make
+ * exactly the checks of the issue-5 table fail (nothing else failing, nothing unverifiable).
  * v1 runs the whole lab in lab-walk.test.ts; the mistakes use v2 only, in parallel, to keep the suite short.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BOOTSTRAP_ACCOUNT, startSandbox } from '../../../labs/sandbox/index.ts';
+import { BOOTSTRAP_ACCOUNT, startSandbox, type RunningSandbox } from '../../../labs/sandbox/index.ts';
+import { labFiles } from '../../../src/lib/labs/schema.ts';
+import { renderFile } from '../../../src/lib/labs/shell.ts';
+import { setUpStudent } from './class-fixtures.ts';
 import { keysFrom, M16_ATTEMPTS, MISTAKES, type Mistake } from './mistakes.ts';
 import { accountsView, CliRunner, failing, findClis, lab, pool, toolsPresent, verdicts } from './support.ts';
 import type { Keys, Verdicts } from './support.ts';
-import { LAB_VALUES, runSolution, type WalkTarget } from './walk.ts';
+import { LAB_VALUES } from './walk.ts';
 
 const cli = findClis().v2;
 const present = toolsPresent('lab mistake variants', cli ? [] : ['AWS CLI v2 at /usr/bin/aws']);
-const values = LAB_VALUES('atelier-mistakes', BOOTSTRAP_ACCOUNT);
+const STUDENT_ACCOUNT = '111111111111';
+const values = LAB_VALUES('atelier-mistakes', STUDENT_ACCOUNT);
 const checkValues = { bucket: values['bucket']! };
 
 interface Correct {
 	readonly snapshot: string;
+	/** The student account's administrator. */
 	readonly admin: Keys;
-	readonly learner: Keys;
 	/** Holds the lab's JSON files, which M16 misuses. */
 	readonly workDir: string;
 }
@@ -38,7 +42,7 @@ const temp = (prefix: string) => {
 async function withRestored<T>(
 	correct: Correct,
 	name: string,
-	task: (sandbox: Awaited<ReturnType<typeof startSandbox>>, runner: CliRunner) => Promise<T>,
+	task: (sandbox: RunningSandbox, runner: CliRunner) => Promise<T>,
 ): Promise<T> {
 	const sandbox = await startSandbox({ port: 0, stateDir: temp(`atelier-mistake-${name}-`) });
 	const runner = new CliRunner(cli!, sandbox.url, 'eu-west-3', name === 'M16' ? correct.workDir : undefined);
@@ -51,21 +55,27 @@ async function withRestored<T>(
 	}
 }
 
+/**
+ * The correct setup, made once through the SDK (lab-walk.test.ts proves the lab's own CLI commands make the same
+ * setup; replaying them here would only add a minute of CLI start-ups).
+ */
 async function makeCorrect(): Promise<Correct> {
 	const sandbox = await startSandbox({ port: 0, stateDir: temp('atelier-mistakes-correct-') });
-	const runner = new CliRunner(cli!, sandbox.url);
-	dirs.push(runner.workDir);
 	try {
-		const target: WalkTarget = { runner, admin: sandbox.credentials, values };
-		for (const step of lab.steps) await runSolution(target, step);
-		const all = await verdicts(sandbox.url, sandbox.credentials, checkValues);
-		if (failing(all).length > 0) throw new Error(`the correct setup fails ${failing(all).join(', ')}`);
-		return {
-			snapshot: sandbox.snapshot(),
-			admin: sandbox.credentials,
-			learner: target.learner!,
-			workDir: runner.workDir,
-		};
+		const admin = await setUpStudent(
+			sandbox,
+			{ name: 'learner', accountId: STUDENT_ACCOUNT, bucket: values['bucket']!, progress: 'full' },
+			BOOTSTRAP_ACCOUNT,
+		);
+		const all = await verdicts(sandbox.url, admin, checkValues);
+		const notPassing = Object.entries(all).filter(([, status]) => status !== 'pass');
+		if (notPassing.length > 0)
+			throw new Error(`the correct setup does not pass: ${JSON.stringify(notPassing)}`);
+		const workDir = temp('atelier-mistakes-files-');
+		const files = labFiles(lab);
+		for (const name of ['CodeDeployDemo-EC2-Trust.json', 'CodeDeployDemo-EC2-Permissions.json'])
+			writeFileSync(join(workDir, name), renderFile(files[name]!, values));
+		return { snapshot: sandbox.snapshot(), admin, workDir };
 	} finally {
 		await sandbox.stop();
 	}
@@ -82,8 +92,8 @@ describe.skipIf(!present)(
 			const correct = await makeCorrect();
 			const variant = (mistake: Mistake) =>
 				withRestored(correct, mistake.id, async (sandbox, runner) => {
-					const { admin, learner } = correct;
-					const applied = await mistake.apply({ runner, sandbox, admin, learner, values });
+					const { admin } = correct;
+					const applied = await mistake.apply({ runner, sandbox, admin, values });
 					outcomes.set(mistake.id, await verdicts(sandbox.url, keysFrom(applied) ?? admin, checkValues));
 				});
 			// M16 is caught when the command runs: each attempt is refused and leaves the account unchanged.

@@ -9,8 +9,8 @@ import type { CliRunner, Keys } from './support.ts';
 export interface MistakeContext {
 	readonly runner: CliRunner;
 	readonly sandbox: RunningSandbox;
+	/** The account's administrator (the checks run with these keys too, unless the mistake says otherwise). */
 	readonly admin: Keys;
-	readonly learner: Keys;
 	readonly values: Readonly<Record<string, string>>;
 }
 
@@ -220,7 +220,7 @@ export const MISTAKES: readonly Mistake[] = [
 		fails: ['identity', 'root-keys'],
 		async apply(ctx) {
 			// Root keys are made in the console only; the practice account stages them through its own API.
-			const root = ctx.sandbox.createRootKey();
+			const root = ctx.sandbox.createRootKey(ctx.values['accountId']);
 			const who = JSON.parse(await ctx.runner.aws(['sts', 'get-caller-identity'], root)) as { Arn: string };
 			if (!who.Arn.endsWith(':root')) throw new Error(`root keys resolved to ${who.Arn}`);
 			return { keys: root };
@@ -230,11 +230,16 @@ export const MISTAKES: readonly Mistake[] = [
 		id: 'M12',
 		title: 'the learner has no access key',
 		fails: ['user-access-key'],
-		apply: (ctx) =>
-			ctx.runner.aws(
-				['iam', 'delete-access-key', '--user-name', USER, '--access-key-id', ctx.learner.accessKeyId],
-				ctx.admin,
-			),
+		async apply(ctx) {
+			const listed = await ctx.runner.aws(['iam', 'list-access-keys', '--user-name', USER], ctx.admin);
+			const keys = (JSON.parse(listed) as { AccessKeyMetadata: { AccessKeyId: string }[] }).AccessKeyMetadata;
+			if (keys.length === 0) throw new Error('the correct setup has no learner key');
+			for (const key of keys)
+				await ctx.runner.aws(
+					['iam', 'delete-access-key', '--user-name', USER, '--access-key-id', key.AccessKeyId],
+					ctx.admin,
+				);
+		},
 	},
 	{
 		id: 'M13',
@@ -273,7 +278,7 @@ export const MISTAKES: readonly Mistake[] = [
 		fails: ['bucket'],
 		async apply(ctx) {
 			await deleteBucket(ctx);
-			const other = ctx.sandbox.createAccount('111111111111');
+			const other = ctx.sandbox.createAccount('999999999999');
 			await ctx.runner.aws(
 				[
 					's3api',
