@@ -85,9 +85,14 @@ export function totalsByCheck(report: ClassReport): Record<string, Summary> {
 
 const passed = (s: Summary) => s.pass + s.warn;
 
-/** RFC 4180: quote a field holding a comma, a quote or a line break; double inner quotes. */
+/**
+ * RFC 4180: quote a field holding a comma, a quote or a line break; double inner quotes. A field a spreadsheet
+ * would run as a formula (starting with = + - @ or a tab) is prefixed with an apostrophe: student names and
+ * AWS messages end up in this report, and the instructor opens it in a spreadsheet.
+ */
 export function csvField(value: string): string {
-	return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+	const safe = /^[=+\-@\t]/.test(value) ? `'${value}` : value;
+	return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
 export function toClassCsv(report: ClassReport, lang: Lang): string {

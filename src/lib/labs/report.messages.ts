@@ -26,9 +26,9 @@ export const messages = defineCatalog({
 		'usage.bad-param': 'Format attendu : --param clé=valeur (reçu « {value} »).',
 		'usage.bad-format': 'Format inconnu « {format} » : text, json ou junit.',
 		'usage.bad-shell': 'Shell inconnu « {shell} » : bash ou powershell.',
-		'usage.command': 'Commande inconnue « {command} ». Commandes : check, policy, list.',
+		'usage.command': 'Commande inconnue « {command} ». Commandes : check, class, policy, list.',
 		'usage.text':
-			'Usage : npm run -s lab -- check <lab> [--param clé=valeur]… [--profile P] [--region R] [--endpoint-url URL] [--format text|json|junit] [--lang fr|en] [--shell bash|powershell]\n       npm run -s lab -- policy [--param accountId=…] [--param bucket=…]\n       npm run -s lab -- list',
+			'Usage : npm run -s lab -- check <lab> [--param clé=valeur]… [--profile P] [--region R] [--endpoint-url URL] [--format text|json|junit] [--lang fr|en] [--shell bash|powershell]\n       npm run -s lab -- policy [--param accountId=…] [--param bucket=…]\n       npm run -s lab -- class --roster roster.csv [--lab iam-setup] [--concurrency 8] [--format csv|json|junit|html] [--out FICHIER]\n       npm run -s lab -- list',
 		'usage.endpoint': 'URL de point de terminaison invalide : {value}.',
 	},
 	en: {
@@ -54,9 +54,9 @@ export const messages = defineCatalog({
 		'usage.bad-param': 'Expected --param key=value (got "{value}").',
 		'usage.bad-format': 'Unknown format "{format}": text, json or junit.',
 		'usage.bad-shell': 'Unknown shell "{shell}": bash or powershell.',
-		'usage.command': 'Unknown command "{command}". Commands: check, policy, list.',
+		'usage.command': 'Unknown command "{command}". Commands: check, class, policy, list.',
 		'usage.text':
-			'Usage: npm run -s lab -- check <lab> [--param key=value]… [--profile P] [--region R] [--endpoint-url URL] [--format text|json|junit] [--lang fr|en] [--shell bash|powershell]\n       npm run -s lab -- policy [--param accountId=…] [--param bucket=…]\n       npm run -s lab -- list',
+			'Usage: npm run -s lab -- check <lab> [--param key=value]… [--profile P] [--region R] [--endpoint-url URL] [--format text|json|junit] [--lang fr|en] [--shell bash|powershell]\n       npm run -s lab -- policy [--param accountId=…] [--param bucket=…]\n       npm run -s lab -- class --roster roster.csv [--lab iam-setup] [--concurrency 8] [--format csv|json|junit|html] [--out FILE]\n       npm run -s lab -- list',
 		'usage.endpoint': 'Invalid endpoint URL: {value}.',
 	},
 });

@@ -92,3 +92,12 @@ describe('class.messages.ts', () => {
 		}
 	});
 });
+
+describe('CSV report cells', () => {
+	it('never lets a spreadsheet run a cell as a formula', () => {
+		expect(csvField('=HYPERLINK("http://x")')).toBe(`"'=HYPERLINK(""http://x"")"`);
+		expect(csvField('+1')).toBe("'+1");
+		expect(csvField('@SUM(A1)')).toBe("'@SUM(A1)");
+		expect(csvField('Alice')).toBe('Alice');
+	});
+});
