@@ -235,12 +235,12 @@ describe.skipIf(skipReason() !== '')('the quiz in the page', () => {
 					card: { ...card, scheduled_days: 1, learning_steps: 0, reps: 1, lapses: 0, state: 2 },
 				},
 			};
-			await page.goto(`${siteUrl()}/${lang}/review/`);
+			await page.goto(`${siteUrl()}/${lang}/review/`, { waitUntil: 'networkidle' });
 			await page.evaluate(([key, value]) => localStorage.setItem(key, value), [
 				STORE_KEY,
 				JSON.stringify({ version: 1, review }),
 			] as const);
-			await page.reload();
+			await page.reload({ waitUntil: 'networkidle' });
 			await page.locator('cd-review.is-ready').waitFor();
 			const item = page.locator('[data-due] .cd-quiz-item[data-question="appspec-fix-version"]');
 			// Edited with the keyboard in the real editor (Monaco loads on the first click).

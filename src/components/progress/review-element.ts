@@ -112,7 +112,10 @@ class ReviewElement extends HTMLElement {
 			return;
 		}
 		const result = grade(entry.question, answer, await gradeContext(entry.question));
-		if (result.status === 'ungradable') return;
+		if (result.status === 'ungradable') {
+			this.#announce(tq('verdictUngradable'));
+			return;
+		}
 		const state = updateStore((s) => recordAnswer(s, { quizId: entry.quizId, answer, result }, new Date()));
 		setLocked(item, true);
 		showFeedback(item, entry, result, this.#lang, this.dataset['base'] ?? '/');

@@ -7,6 +7,11 @@ import type { Question } from '../../lib/quiz/schema.ts';
  */
 export async function gradeContext(question: Question): Promise<GradeContext> {
 	if (question.type !== 'appspec-fix') return {};
-	const { validateAppSpec } = await import('../../lib/appspec/validate.ts');
-	return { validateAppSpec: (source, options) => validateAppSpec(source, options) };
+	try {
+		const { validateAppSpec } = await import('../../lib/appspec/validate.ts');
+		return { validateAppSpec: (source, options) => validateAppSpec(source, options) };
+	} catch {
+		// The validator could not be loaded (offline): the question is ungradable, never marked wrong.
+		return {};
+	}
 }

@@ -118,7 +118,10 @@ class QuizElement extends HTMLElement {
 				new Date(),
 			),
 		);
-		if (result.status === 'ungradable') return;
+		if (result.status === 'ungradable') {
+			this.#announce(t('verdictUngradable'));
+			return;
+		}
 		this.#showGraded(item, entry, result);
 		// The check button is gone: keyboard and screen-reader users land on the explanation, the next Tab goes on.
 		item.querySelector<HTMLElement>('[data-feedback]')?.focus();
