@@ -9,7 +9,6 @@ import { dueQuestions, nextReviewAt } from '../../lib/progress/review-queue.ts';
 import { planAttempt } from '../../lib/quiz/attempt.ts';
 import type { BankQuestion } from '../../lib/quiz/bank.ts';
 import { grade } from '../../lib/quiz/grade.ts';
-import { recordAnswer } from '../../lib/quiz/record.ts';
 import { gradeContext } from '../quiz/appspec-grading.ts';
 import { messages as quizMessages } from '../quiz/messages.ts';
 import {
@@ -44,7 +43,11 @@ class ReviewElement extends HTMLElement {
 		this.addEventListener('click', (event) => {
 			const button = event.target instanceof Element ? event.target.closest('button') : null;
 			const item = button?.closest<HTMLElement>('.cd-quiz-item');
-			if (button?.dataset['action'] === 'check' && item) void this.#check(item);
+			if (button?.dataset['action'] !== 'check' || !item) return;
+			// A chunk that fails to load (offline) must not leave the learner without an answer.
+			void this.#check(item).catch(() =>
+				this.#announce(translator(quizMessages, this.#lang)('verdictUngradable')),
+			);
 		});
 		this.addEventListener('change', (event) => {
 			const target = event.target;
@@ -116,6 +119,8 @@ class ReviewElement extends HTMLElement {
 			this.#announce(tq('verdictUngradable'));
 			return;
 		}
+		// The scheduler (ts-fsrs) loads with the first answer, not with the page.
+		const { recordAnswer } = await import('../../lib/quiz/record.ts');
 		const state = updateStore((s) => recordAnswer(s, { quizId: entry.quizId, answer, result }, new Date()));
 		setLocked(item, true);
 		showFeedback(item, entry, result, this.#lang, this.dataset['base'] ?? '/');

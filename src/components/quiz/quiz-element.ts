@@ -8,7 +8,6 @@ import { newAttemptId, planAttempt, type AttemptPlan } from '../../lib/quiz/atte
 import type { Answer, GradeResult } from '../../lib/quiz/answer.ts';
 import type { BankQuestion, ResolvedQuiz } from '../../lib/quiz/bank.ts';
 import { grade } from '../../lib/quiz/grade.ts';
-import { recordAnswer } from '../../lib/quiz/record.ts';
 import { reduce } from '../../lib/progress/reducer.ts';
 import { translator } from '../../lib/i18n/catalog.ts';
 import type { Lang } from '../../lib/i18n/localized.ts';
@@ -95,7 +94,9 @@ class QuizElement extends HTMLElement {
 		if (action === 'retry') this.#retry();
 		if (action !== 'check') return;
 		const item = button?.closest<HTMLElement>('.cd-quiz-item');
-		if (item) void this.#check(item);
+		if (!item) return;
+		// A chunk that fails to load (offline) must not leave the learner without an answer.
+		void this.#check(item).catch(() => this.#announce(translator(messages, this.#lang)('verdictUngradable')));
 	}
 
 	async #check(item: HTMLElement): Promise<void> {
@@ -111,6 +112,8 @@ class QuizElement extends HTMLElement {
 		}
 		const result = grade(entry.question, answer, await gradeContext(entry.question));
 		const attemptId = this.#plan.attemptId;
+		// The scheduler (ts-fsrs) loads with the first answer, not with the page.
+		const { recordAnswer } = await import('../../lib/quiz/record.ts');
 		updateStore((s) =>
 			recordAnswer(
 				s,
