@@ -23,6 +23,15 @@ function starlightComponentNames(): string[] {
 		.flatMap((dir) => readdirSync(dir).filter((name) => name.endsWith('.astro')));
 }
 
+/** The course's own component names: a bundle named like one of them may be ours, so it counts as ours. */
+function ownComponentNames(): Set<string> {
+	const walk = (dir: string): string[] =>
+		readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+			entry.isDirectory() ? walk(join(dir, entry.name)) : entry.name.endsWith('.astro') ? [entry.name] : [],
+		);
+	return new Set(walk(join(projectRoot, 'src')));
+}
+
 /** Inline script bodies of Starlight's components, to recognise them in a built page. */
 function starlightInlineSources(): string[] {
 	const dist = join(projectRoot, 'node_modules/@astrojs/starlight/dist');
@@ -59,7 +68,10 @@ export function pageAssets(clientDir: string, pagePath: string): Asset[] {
 		join(clientDir, pagePath, pagePath.endsWith('.html') ? '' : 'index.html'),
 		'utf8',
 	);
-	const componentNames = starlightComponentNames();
+	// A Starlight override shares its name with the component it wraps (our Search.astro): such bundles are
+	// counted as the course's, so the budget can only be overstated, never dodged by a name.
+	const own = ownComponentNames();
+	const componentNames = starlightComponentNames().filter((name) => !own.has(name));
 	const inlineSources = starlightInlineSources();
 	const assets: Asset[] = [];
 	html.replace(/<script(?![^>]*\bsrc=)([^>]*)>([\s\S]*?)<\/script>/g, (_all, attrs: string, body: string) => {
