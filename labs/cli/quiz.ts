@@ -16,7 +16,7 @@ const QUIZ_DIR = 'content/quizzes';
 const DOCS_DIR = 'src/content/docs';
 const DEFAULT_SITE = 'http://127.0.0.1:4321';
 
-/** `quiz lint` and `quiz export`: see docs-drafts/quiz.md. */
+/** `quiz lint` and `quiz export`: see README.md ("Grading rules"). */
 export async function cli(argv: string[], io: CliIo): Promise<number> {
 	const [command, ...rest] = argv;
 	let parsed;

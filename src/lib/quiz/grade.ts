@@ -5,7 +5,7 @@ import type { Question, QuestionOf } from './schema.ts';
 
 /**
  * Grades one answer. Pure: same question and answer, same result. An answer of another type than the
- * question scores 0. The partial-credit rules are stated in docs-drafts/quiz.md and mirror Moodle's.
+ * question scores 0. The partial-credit rules are stated in README.md ("Grading rules") and mirror Moodle's.
  */
 export function grade(question: Question, answer: Answer, context: GradeContext = {}): GradeResult {
 	switch (question.type) {

@@ -126,7 +126,7 @@ function scriptedRelease(scenario: Scenario, random: Random): ApproachMetrics {
 	return metrics(t, down, ends);
 }
 
-/** Serving state changes of one instance, read from the lifecycle events (see docs-drafts/simulator.md). */
+/** Serving state changes of one instance, read from the lifecycle events (see README.md, "Deployment simulator"). */
 function servingChanges(scenario: Scenario, events: readonly SimEvent[]) {
 	const changes: { t: number; id: string; serving: boolean }[] = [];
 	const lb = scenario.loadBalancer.enabled;

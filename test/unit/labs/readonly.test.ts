@@ -126,9 +126,11 @@ describe('AtelierLabChecker policy generated from the allowlist', () => {
 		expect(step.files).toContain('AtelierLabChecker.json');
 		expect(step.commands.map((c) => c.run.slice(0, 3).join(' '))).toContain('aws iam attach-user-policy');
 	});
-	it('is the policy printed in the README draft (docs-drafts/labs.md)', () => {
-		const doc = readFileSync(join(root, 'docs-drafts/labs.md'), 'utf8');
-		const block = /```json\n([\s\S]*?)\n```/.exec(doc)?.[1] ?? '';
+	it('is the policy printed in the README', () => {
+		const doc = readFileSync(join(root, 'README.md'), 'utf8');
+		// The first JSON block of the labs section ("The checker's least-privilege policy").
+		const section = doc.slice(doc.indexOf('## Guided labs'));
+		const block = /```json\n([\s\S]*?)\n```/.exec(section)?.[1] ?? '';
 		expect(JSON.parse(block)).toEqual(
 			checkerPolicy({ accountId: '123456789012', bucket: 'newbucketcodedeploy' }),
 		);

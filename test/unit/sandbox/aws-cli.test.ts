@@ -48,9 +48,7 @@ for (const [label, found] of CLIS) {
 		if (process.env['CI'] === 'true')
 			it(`${label} is installed (required under CI)`, () => expect.fail(`${label} not found`));
 		else {
-			console.warn(
-				`[sandbox] ${label} not found: skipping its tests (install it, see docs-drafts/sandbox.md).`,
-			);
+			console.warn(`[sandbox] ${label} not found: skipping its tests (install it, see the README).`);
 			it.skip(`${label}: not installed`, () => {});
 		}
 		continue;
