@@ -30,7 +30,7 @@ export default defineConfig({
 				en: { label: 'English', lang: 'en' },
 			},
 			sidebar: buildSidebar(),
-			customCss: ['./src/styles/course.css'],
+			customCss: ['./src/styles/course.css', './src/styles/diagrams.css'],
 			components: {
 				PageTitle: './src/components/overrides/PageTitle.astro',
 				Search: './src/components/overrides/Search.astro',

@@ -7,7 +7,7 @@ import { allPagePaths, clientDir, skipReason } from './support/site.ts';
  * Components embedded in MDX have had their scoped `<style>` dropped from some pages by the bundler (seen with
  * the "use astro:head-inject" build warning). Each page that renders one of these components must ship its CSS.
  */
-const STYLED = ['cd-callout', 'cd-module-map', 'cd-glossary', 'cd-last-verified'];
+const STYLED = ['cd-callout', 'cd-module-map', 'cd-glossary', 'cd-last-verified', 'cd-dg'];
 
 function cssOf(html: string): string {
 	const inline = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]).join('\n');
