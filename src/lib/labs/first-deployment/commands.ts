@@ -1,4 +1,24 @@
 /** AWS CLI commands (argument lists) the first-deployment fixes render with the learner's values. */
+export const createApplication = [
+	'aws',
+	'deploy',
+	'create-application',
+	'--application-name',
+	'{applicationName}',
+	'--compute-platform',
+	'Server',
+	'--region',
+	'{region}',
+];
+export const deleteApplication = [
+	'aws',
+	'deploy',
+	'delete-application',
+	'--application-name',
+	'{applicationName}',
+	'--region',
+	'{region}',
+];
 export const createGroup = [
 	'aws',
 	'deploy',

@@ -1,7 +1,7 @@
 import type { FirstDeploymentFacts } from '../facts.ts';
 import { ok, unreadable, withFix, type EvalContext, type Verdict } from '../result.ts';
 import { value } from '../iam-setup/names.ts';
-import { createGroup, push } from './commands.ts';
+import { createApplication, createGroup, deleteApplication, push } from './commands.ts';
 
 export function evaluateApplication(facts: FirstDeploymentFacts, ctx: EvalContext): Verdict {
 	const application = value(ctx, 'applicationName');
@@ -9,19 +9,7 @@ export function evaluateApplication(facts: FirstDeploymentFacts, ctx: EvalContex
 		return withFix(
 			{ status: 'fail', messageKey: 'application.missing', params: { application }, exists: false },
 			ctx,
-			[
-				[
-					'aws',
-					'deploy',
-					'create-application',
-					'--application-name',
-					'{applicationName}',
-					'--compute-platform',
-					'Server',
-					'--region',
-					'{region}',
-				],
-			],
+			[createApplication],
 			'console.codedeploy-applications',
 		);
 	const read = ok(facts.application);
@@ -36,28 +24,7 @@ export function evaluateApplication(facts: FirstDeploymentFacts, ctx: EvalContex
 			},
 			ctx,
 			// The platform cannot be changed: replace the application (it holds nothing yet in this lab).
-			[
-				[
-					'aws',
-					'deploy',
-					'delete-application',
-					'--application-name',
-					'{applicationName}',
-					'--region',
-					'{region}',
-				],
-				[
-					'aws',
-					'deploy',
-					'create-application',
-					'--application-name',
-					'{applicationName}',
-					'--compute-platform',
-					'Server',
-					'--region',
-					'{region}',
-				],
-			],
+			[deleteApplication, createApplication],
 			'console.codedeploy-applications',
 		);
 	return { status: 'pass', messageKey: 'application.pass', params: { application }, exists: true };
