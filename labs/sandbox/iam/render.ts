@@ -4,33 +4,31 @@ import { encodePolicyDocument, members, node, text } from '../xml.ts';
 
 /** XML for IAM's data types (BOTO service model member order; documents URL-encoded, reference §4.4–4.5). */
 
-export function renderUser(user: User): string {
+/** The fields every IAM entity starts with, named after its kind (`UserName`, `RoleId`, …). */
+function entityFields(
+	kind: 'User' | 'Group' | 'Role' | 'InstanceProfile',
+	entity: { path: string; name: string; id: string; arn: string; createDate: string | number },
+): string {
 	return (
-		text('Path', user.path) +
-		text('UserName', user.name) +
-		text('UserId', user.id) +
-		text('Arn', user.arn) +
-		text('CreateDate', new Date(user.createDate))
+		text('Path', entity.path) +
+		text(`${kind}Name`, entity.name) +
+		text(`${kind}Id`, entity.id) +
+		text('Arn', entity.arn) +
+		text('CreateDate', new Date(entity.createDate))
 	);
 }
 
+export function renderUser(user: User): string {
+	return entityFields('User', user);
+}
+
 export function renderGroup(group: Group): string {
-	return (
-		text('Path', group.path) +
-		text('GroupName', group.name) +
-		text('GroupId', group.id) +
-		text('Arn', group.arn) +
-		text('CreateDate', new Date(group.createDate))
-	);
+	return entityFields('Group', group);
 }
 
 export function renderRole(role: Role): string {
 	return (
-		text('Path', role.path) +
-		text('RoleName', role.name) +
-		text('RoleId', role.id) +
-		text('Arn', role.arn) +
-		text('CreateDate', new Date(role.createDate)) +
+		entityFields('Role', role) +
 		text('AssumeRolePolicyDocument', encodePolicyDocument(role.trustPolicy)) +
 		text('Description', role.description) +
 		text('MaxSessionDuration', role.maxSessionDuration) +
@@ -42,14 +40,7 @@ export function renderInstanceProfile(account: Account, profile: InstanceProfile
 	const roles = profile.roles.flatMap((name) =>
 		account.roles[name] ? [renderRole(account.roles[name])] : [],
 	);
-	return (
-		text('Path', profile.path) +
-		text('InstanceProfileName', profile.name) +
-		text('InstanceProfileId', profile.id) +
-		text('Arn', profile.arn) +
-		text('CreateDate', new Date(profile.createDate)) +
-		members('Roles', roles)
-	);
+	return entityFields('InstanceProfile', profile) + members('Roles', roles);
 }
 
 export function renderAccessKeyMetadata(userName: string, key: AccessKey): string {
